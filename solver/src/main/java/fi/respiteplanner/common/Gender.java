@@ -1,0 +1,7 @@
+package fi.respiteplanner.common;
+
+public enum Gender {
+    FEMALE,
+    MALE,
+    OTHER
+}

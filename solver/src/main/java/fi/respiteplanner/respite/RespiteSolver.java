@@ -1,0 +1,27 @@
+package fi.respiteplanner.respite;
+
+import java.time.Duration;
+
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+/** The default solver configuration with the caller's termination. */
+public final class RespiteSolver {
+
+    public static final String CONFIG_RESOURCE = "fi/respiteplanner/respite/respiteSolverConfig.xml";
+
+    private RespiteSolver() {
+    }
+
+    /**
+     * @param timeLimit stop after this long (required: respite instances are never "finished")
+     * @param unimprovedTime also stop once the best score has not improved for this long; null to ignore
+     */
+    public static SolverConfig config(Duration timeLimit, Duration unimprovedTime) {
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit);
+        if (unimprovedTime != null) {
+            termination.setUnimprovedSpentLimit(unimprovedTime);
+        }
+        return SolverConfig.createFromXmlResource(CONFIG_RESOURCE).withTerminationConfig(termination);
+    }
+}

@@ -1,0 +1,177 @@
+package fi.respiteplanner.respite;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonIdentityReference;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.CountableValueRange;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeFactory;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+
+/**
+ * A stay request and its decision: which bed (none when it cannot be met) and which arrival date
+ * within the request's window. The stay keeps that one bed on all its nights.
+ */
+@PlanningEntity(comparatorClass = Stay.Difficulty.class)
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class Stay {
+
+    @PlanningId
+    private String id;
+    @JsonIdentityReference(alwaysAsId = true)
+    private Client client;
+    private LocalDate requestedArrival;
+    private int nights;
+    private LocalDate earliestArrival;
+    private LocalDate latestArrival;
+    private Priority priority = Priority.NORMAL;
+    private StayStatus status = StayStatus.REQUESTED;
+    /** The assignment in the published plan, for re-planning; null for a new request. */
+    private Published published;
+
+    @JsonIdentityReference(alwaysAsId = true)
+    private Bed bed;
+    private LocalDate arrival;
+
+    private transient int startDay;
+    private transient int unmetWeight = -1;
+    private transient List<Bed> candidateBeds = List.of();
+
+    public Stay() {
+    }
+
+    public Stay(String id, Client client, LocalDate requestedArrival, int nights) {
+        this.id = id;
+        this.client = client;
+        this.requestedArrival = requestedArrival;
+        this.nights = nights;
+        this.earliestArrival = requestedArrival;
+        this.latestArrival = requestedArrival;
+    }
+
+    @PlanningVariable(valueRangeProviderRefs = "candidateBeds", allowsUnassigned = true)
+    public Bed getBed() {
+        return bed;
+    }
+
+    public void setBed(Bed bed) {
+        this.bed = bed;
+    }
+
+    @PlanningVariable(valueRangeProviderRefs = "arrivalWindow")
+    public LocalDate getArrival() {
+        return arrival;
+    }
+
+    public void setArrival(LocalDate arrival) {
+        this.arrival = arrival;
+        this.startDay = arrival == null ? 0 : (int) arrival.toEpochDay();
+    }
+
+    @ValueRangeProvider(id = "arrivalWindow")
+    public CountableValueRange<LocalDate> getArrivalWindow() {
+        return ValueRangeFactory.createLocalDateValueRange(earliestArrival, latestArrival.plusDays(1), 1, ChronoUnit.DAYS);
+    }
+
+    /** Beds that pass the structural hard constraints for this client (see {@link RespitePlan#link()}). */
+    @ValueRangeProvider(id = "candidateBeds")
+    public List<Bed> getCandidateBeds() {
+        return candidateBeds;
+    }
+
+    @PlanningPin
+    public boolean isPinned() {
+        return status.isFixed();
+    }
+
+    /** Epoch day of the first night. */
+    public int startDay() {
+        return startDay;
+    }
+
+    /** Epoch day of departure (the first night not in the stay). */
+    public int endDay() {
+        return startDay + nights;
+    }
+
+    public boolean isAssigned() {
+        return bed != null && arrival != null;
+    }
+
+    public Unit unit() {
+        return bed.getUnit();
+    }
+
+    public int overlapNights(Stay other) {
+        return Math.max(0, Math.min(endDay(), other.endDay()) - Math.max(startDay, other.startDay));
+    }
+
+    public int arrivalShiftDays() {
+        return (int) Math.abs(arrival.toEpochDay() - requestedArrival.toEpochDay());
+    }
+
+    public LocalDate lastNight() {
+        return arrival.plusDays(nights - 1L);
+    }
+
+    /** Nights × the priority's weight: what an unmet request of this stay weighs before fairness. */
+    public int getUnmetWeight() {
+        return unmetWeight < 0 ? nights * priority.defaultWeight() : unmetWeight;
+    }
+
+    void link(int unmetWeight, List<Bed> candidateBeds) {
+        this.unmetWeight = unmetWeight;
+        this.candidateBeds = candidateBeds;
+        setArrival(arrival);
+    }
+
+    public String getId() { return id; }
+    public Client getClient() { return client; }
+    public LocalDate getRequestedArrival() { return requestedArrival; }
+    public int getNights() { return nights; }
+    public LocalDate getEarliestArrival() { return earliestArrival; }
+    public LocalDate getLatestArrival() { return latestArrival; }
+    public Priority getPriority() { return priority; }
+    public StayStatus getStatus() { return status; }
+    public Published getPublished() { return published; }
+
+    public Stay withWindow(LocalDate earliest, LocalDate latest) { earliestArrival = earliest; latestArrival = latest; return this; }
+    public Stay withPriority(Priority priority) { this.priority = priority; return this; }
+    public Stay withStatus(StayStatus status) { this.status = status; return this; }
+    public Stay withPublished(Published published) { this.published = published; return this; }
+
+    /** Assigns bed and arrival (null bed: unmet). */
+    public Stay assign(Bed bed, LocalDate arrival) {
+        setBed(bed);
+        setArrival(arrival);
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+
+    /** Harder first in a decreasing sort: heavier unmet weight, then fewer candidate beds. */
+    public static class Difficulty implements Comparator<Stay> {
+        private static final Comparator<Stay> ORDER = Comparator.comparingInt(Stay::getUnmetWeight)
+                .thenComparingInt(stay -> -stay.candidateBeds.size())
+                .thenComparing(Stay::getId);
+
+        @Override
+        public int compare(Stay a, Stay b) {
+            return ORDER.compare(a, b);
+        }
+    }
+}

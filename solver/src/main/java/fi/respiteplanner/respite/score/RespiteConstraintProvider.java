@@ -1,0 +1,370 @@
+package fi.respiteplanner.respite.score;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
+import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
+import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
+import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
+import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
+import static fi.respiteplanner.respite.score.RespiteConstraint.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
+
+import fi.respiteplanner.common.Fairness;
+import fi.respiteplanner.common.Skill;
+import fi.respiteplanner.respite.GenderPolicy;
+import fi.respiteplanner.respite.Stay;
+import fi.respiteplanner.respite.Unit;
+
+/**
+ * The respite constraints, one method each, in the order of {@link RespiteConstraint} (hard, medium,
+ * soft). Hard and soft penalties are counted in nights unless the method says otherwise.
+ */
+public class RespiteConstraintProvider implements ConstraintProvider {
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                bedDoubleBooked(factory),
+                bedOrUnitClosed(factory),
+                ageOutsideUnitRange(factory),
+                requiredFeatureMissing(factory),
+                skillCapacityExceeded(factory),
+                awakeNightStaffMissing(factory),
+                incompatibleClientsTogether(factory),
+                clientInTwoPlaces(factory),
+                roomGenderPolicy(factory),
+                mixedGendersInSameGenderRoom(factory),
+                unmetDemand(factory),
+                productionCost(factory),
+                arrivalMoved(factory),
+                unitPreferenceRank(factory),
+                refusedUnit(factory),
+                preferredFeatureMissing(factory),
+                notUsualUnit(factory),
+                travelDistance(factory),
+                siblingsApart(factory),
+                publishedUnitChanged(factory),
+                publishedBedChanged(factory),
+                publishedArrivalMoved(factory)
+        };
+    }
+
+    // ---- hard ----
+
+    Constraint bedDoubleBooked(ConstraintFactory factory) {
+        return factory.forEachUniquePair(Stay.class, equal(Stay::getBed), overlapping(Stay::startDay, Stay::endDay))
+                .penalizeLong(BED_DOUBLE_BOOKED.defaultScore(), Stay::overlapNights)
+                .justifyWith((a, b, score) -> StayJustification.ofPair(a, b,
+                        "Stays %s and %s share bed %s on %d nights".formatted(a.getId(), b.getId(), a.getBed().getId(), a.overlapNights(b))))
+                .asConstraint(BED_DOUBLE_BOOKED.constraintName());
+    }
+
+    Constraint bedOrUnitClosed(ConstraintFactory factory) {
+        return factory.forEach(Stay.class)
+                .filter(stay -> closedNights(stay) > 0)
+                .penalizeLong(BED_OR_UNIT_CLOSED.defaultScore(), RespiteConstraintProvider::closedNights)
+                .justifyWith((stay, score) -> StayJustification.of(stay,
+                        "Bed %s is closed on %d of the stay's nights".formatted(stay.getBed().getId(), closedNights(stay))))
+                .asConstraint(BED_OR_UNIT_CLOSED.constraintName());
+    }
+
+    Constraint ageOutsideUnitRange(ConstraintFactory factory) {
+        return factory.forEach(Stay.class)
+                .filter(stay -> !stay.unit().admitsAge(stay.getClient().ageOn(stay.getArrival())))
+                .penalizeLong(AGE_OUTSIDE_UNIT_RANGE.defaultScore(), Stay::getNights)
+                .justifyWith((stay, score) -> StayJustification.of(stay, "Client %s is %d; unit %s takes ages %d-%d".formatted(
+                        stay.getClient().getId(), stay.getClient().ageOn(stay.getArrival()), stay.unit().getId(),
+                        stay.unit().getMinAge(), stay.unit().getMaxAge())))
+                .asConstraint(AGE_OUTSIDE_UNIT_RANGE.constraintName());
+    }
+
+    /** Penalty: missing features × nights. */
+    Constraint requiredFeatureMissing(ConstraintFactory factory) {
+        return factory.forEach(Stay.class)
+                .filter(stay -> !missingFeatures(stay, true).isEmpty())
+                .penalizeLong(REQUIRED_FEATURE_MISSING.defaultScore(), stay -> (long) missingFeatures(stay, true).size() * stay.getNights())
+                .justifyWith((stay, score) -> StayJustification.of(stay, "Room %s lacks required %s".formatted(
+                        stay.getBed().getRoom().getId(), missingFeatures(stay, true))))
+                .asConstraint(REQUIRED_FEATURE_MISSING.constraintName());
+    }
+
+    /** Penalty: clients above the night's capacity for the skill, summed over nights. */
+    Constraint skillCapacityExceeded(ConstraintFactory factory) {
+        return factory.forEach(Stay.class)
+                .filter(stay -> !stay.getClient().getNeeds().isEmpty())
+                .flattenLast(RespiteConstraintProvider::skillNights)
+                .groupBy(SkillNight::key, toList(SkillNight::stay))
+                .filter((key, stays) -> stays.size() > key.capacity())
+                .penalizeLong(SKILL_CAPACITY_EXCEEDED.defaultScore(), (key, stays) -> stays.size() - key.capacity())
+                .justifyWith((key, stays, score) -> StayJustification.ofStays(stays, key.unit().getId(), LocalDate.ofEpochDay(key.day()),
+                        "%d clients need %s in unit %s; the night's staff can take %d".formatted(
+                                stays.size(), key.skill(), key.unit().getId(), key.capacity())))
+                .asConstraint(SKILL_CAPACITY_EXCEEDED.constraintName());
+    }
+
+    Constraint awakeNightStaffMissing(ConstraintFactory factory) {
+        return factory.forEach(Stay.class)
+                .filter(stay -> stay.getClient().needs(Skill.AWAKE_NIGHT) && nightsWithoutAwakeStaff(stay) > 0)
+                .penalizeLong(AWAKE_NIGHT_STAFF_MISSING.defaultScore(), RespiteConstraintProvider::nightsWithoutAwakeStaff)
+                .justifyWith((stay, score) -> StayJustification.of(stay, "Client %s needs awake night staff; unit %s has none on %d nights"
+                        .formatted(stay.getClient().getId(), stay.unit().getId(), nightsWithoutAwakeStaff(stay))))
+                .asConstraint(AWAKE_NIGHT_STAFF_MISSING.constraintName());
+    }
+
+    Constraint incompatibleClientsTogether(ConstraintFactory factory) {
+        return withIncompatibilities(factory)
+                .join(withIncompatibilities(factory), equal(Stay::unit), overlapping(Stay::startDay, Stay::endDay), lessThan(Stay::getId),
+                        filtering((a, b) -> a.getClient().getIncompatibleWith().contains(b.getClient())))
+                .penalizeLong(INCOMPATIBLE_CLIENTS_TOGETHER.defaultScore(), Stay::overlapNights)
+                .justifyWith((a, b, score) -> StayJustification.ofPair(a, b, "Clients %s and %s must not meet; both in unit %s"
+                        .formatted(a.getClient().getId(), b.getClient().getId(), a.unit().getId())))
+                .asConstraint(INCOMPATIBLE_CLIENTS_TOGETHER.constraintName());
+    }
+
+    Constraint clientInTwoPlaces(ConstraintFactory factory) {
+        return factory.forEachUniquePair(Stay.class, equal(Stay::getClient), overlapping(Stay::startDay, Stay::endDay))
+                .penalizeLong(CLIENT_IN_TWO_PLACES.defaultScore(), Stay::overlapNights)
+                .justifyWith((a, b, score) -> StayJustification.ofPair(a, b, "Client %s has overlapping stays %s and %s"
+                        .formatted(a.getClient().getId(), a.getId(), b.getId())))
+                .asConstraint(CLIENT_IN_TWO_PLACES.constraintName());
+    }
+
+    Constraint roomGenderPolicy(ConstraintFactory factory) {
+        return factory.forEach(Stay.class)
+                .filter(stay -> !stay.getBed().getRoom().getGenderPolicy().admits(stay.getClient().getGender()))
+                .penalizeLong(ROOM_GENDER_POLICY.defaultScore(), Stay::getNights)
+                .justifyWith((stay, score) -> StayJustification.of(stay, "Room %s is %s; client %s is %s".formatted(
+                        stay.getBed().getRoom().getId(), stay.getBed().getRoom().getGenderPolicy(), stay.getClient().getId(),
+                        stay.getClient().getGender())))
+                .asConstraint(ROOM_GENDER_POLICY.constraintName());
+    }
+
+    Constraint mixedGendersInSameGenderRoom(ConstraintFactory factory) {
+        return inSameGenderRoom(factory)
+                .join(inSameGenderRoom(factory), equal(stay -> stay.getBed().getRoom()), overlapping(Stay::startDay, Stay::endDay),
+                        lessThan(Stay::getId), filtering((a, b) -> a.getClient().getGender() != b.getClient().getGender()))
+                .penalizeLong(MIXED_GENDERS_IN_SAME_GENDER_ROOM.defaultScore(), Stay::overlapNights)
+                .justifyWith((a, b, score) -> StayJustification.ofPair(a, b, "Room %s is same-gender; clients %s and %s differ".formatted(
+                        a.getBed().getRoom().getId(), a.getClient().getId(), b.getClient().getId())))
+                .asConstraint(MIXED_GENDERS_IN_SAME_GENDER_ROOM.constraintName());
+    }
+
+    // ---- medium ----
+
+    /** Penalty per client: (Σ unmet nights × priority weight)², so shortfall is shared between families. */
+    Constraint unmetDemand(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Stay.class)
+                .filter(stay -> stay.getBed() == null)
+                .groupBy(Stay::getClient, sumLong(Stay::getUnmetWeight), toList())
+                .penalizeLong(UNMET_DEMAND.defaultScore(), (client, weight, stays) -> Fairness.unmetPenalty(weight))
+                .justifyWith((client, weight, stays, score) -> StayJustification.ofStays(stays, null, null,
+                        "Client %s: %d stays unmet (%d weighted nights)".formatted(client.getId(), stays.size(), weight)))
+                .asConstraint(UNMET_DEMAND.constraintName());
+    }
+
+    // ---- soft ----
+
+    /** Penalty: euros. */
+    Constraint productionCost(ConstraintFactory factory) {
+        return factory.forEach(Stay.class)
+                .penalizeLong(PRODUCTION_COST.defaultScore(), RespiteConstraintProvider::cost)
+                .justifyWith((stay, score) -> StayJustification.of(stay, "%d € in unit %s (%s)".formatted(
+                        cost(stay), stay.unit().getId(), stay.unit().getProducer())))
+                .asConstraint(PRODUCTION_COST.constraintName());
+    }
+
+    /** Penalty: days between requested and planned arrival. */
+    Constraint arrivalMoved(ConstraintFactory factory) {
+        return factory.forEach(Stay.class)
+                .filter(stay -> stay.arrivalShiftDays() > 0)
+                .penalizeLong(ARRIVAL_MOVED.defaultScore(), Stay::arrivalShiftDays)
+                .justifyWith((stay, score) -> StayJustification.of(stay, "Arrival %s instead of requested %s".formatted(
+                        stay.getArrival(), stay.getRequestedArrival())))
+                .asConstraint(ARRIVAL_MOVED.constraintName());
+    }
+
+    /** Penalty per stay: 1 for the second choice, 2 for the third…; an unranked unit counts as last + 1. */
+    Constraint unitPreferenceRank(ConstraintFactory factory) {
+        return factory.forEach(Stay.class)
+                .filter(stay -> preferenceSteps(stay) > 0)
+                .penalizeLong(UNIT_PREFERENCE_RANK.defaultScore(), RespiteConstraintProvider::preferenceSteps)
+                .justifyWith((stay, score) -> StayJustification.of(stay, "Unit %s is %d steps below the family's first choice %s"
+                        .formatted(stay.unit().getId(), preferenceSteps(stay), stay.getClient().getPreferredUnits().get(0).getId())))
+                .asConstraint(UNIT_PREFERENCE_RANK.constraintName());
+    }
+
+    Constraint refusedUnit(ConstraintFactory factory) {
+        return factory.forEach(Stay.class)
+                .filter(stay -> stay.getClient().getRefusedUnits().contains(stay.unit()))
+                .penalizeLong(REFUSED_UNIT.defaultScore(), Stay::getNights)
+                .justifyWith((stay, score) -> StayJustification.of(stay, "The family of client %s refused unit %s".formatted(
+                        stay.getClient().getId(), stay.unit().getId())))
+                .asConstraint(REFUSED_UNIT.constraintName());
+    }
+
+    /** Penalty per stay: preferred features the room lacks. */
+    Constraint preferredFeatureMissing(ConstraintFactory factory) {
+        return factory.forEach(Stay.class)
+                .filter(stay -> !missingFeatures(stay, false).isEmpty())
+                .penalizeLong(PREFERRED_FEATURE_MISSING.defaultScore(), stay -> missingFeatures(stay, false).size())
+                .justifyWith((stay, score) -> StayJustification.of(stay, "Room %s lacks preferred %s".formatted(
+                        stay.getBed().getRoom().getId(), missingFeatures(stay, false))))
+                .asConstraint(PREFERRED_FEATURE_MISSING.constraintName());
+    }
+
+    /** Penalty per stay outside the client's usual unit. */
+    Constraint notUsualUnit(ConstraintFactory factory) {
+        return factory.forEach(Stay.class)
+                .filter(stay -> stay.getClient().getUsualUnit() != null && stay.getClient().getUsualUnit() != stay.unit())
+                .penalize(NOT_USUAL_UNIT.defaultScore())
+                .justifyWith((stay, score) -> StayJustification.of(stay, "Client %s usually stays in %s, planned in %s".formatted(
+                        stay.getClient().getId(), stay.getClient().getUsualUnit().getId(), stay.unit().getId())))
+                .asConstraint(NOT_USUAL_UNIT.constraintName());
+    }
+
+    /** Penalty per stay: whole kilometres from home to the unit. */
+    Constraint travelDistance(ConstraintFactory factory) {
+        return factory.forEach(Stay.class)
+                .filter(stay -> travelKm(stay) > 0)
+                .penalizeLong(TRAVEL_DISTANCE.defaultScore(), RespiteConstraintProvider::travelKm)
+                .justifyWith((stay, score) -> StayJustification.of(stay, "%d km from home to unit %s".formatted(
+                        travelKm(stay), stay.unit().getId())))
+                .asConstraint(TRAVEL_DISTANCE.constraintName());
+    }
+
+    /** Siblings' requests for the same arrival: penalty is the nights one is away and the other is not. */
+    Constraint siblingsApart(ConstraintFactory factory) {
+        return withFamily(factory)
+                .join(withFamily(factory), equal(stay -> stay.getClient().getFamilyId()), equal(Stay::getRequestedArrival),
+                        lessThan(Stay::getId), filtering((a, b) -> a.getClient() != b.getClient() && nightsApart(a, b) > 0))
+                .penalizeLong(SIBLINGS_APART.defaultScore(), RespiteConstraintProvider::nightsApart)
+                .justifyWith((a, b, score) -> new StayJustification(List.of(a.getId(), b.getId()),
+                        List.of(a.getClient().getId(), b.getClient().getId()), null, a.getArrival(), a.lastNight(),
+                        "Siblings %s and %s are away on different nights (%d)".formatted(
+                                a.getClient().getId(), b.getClient().getId(), nightsApart(a, b))))
+                .asConstraint(SIBLINGS_APART.constraintName());
+    }
+
+    /** Penalty per published stay now in another unit or left out. */
+    Constraint publishedUnitChanged(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Stay.class)
+                .filter(stay -> stay.getPublished() != null
+                        && (stay.getBed() == null || stay.unit() != stay.getPublished().bed().getUnit()))
+                .penalize(PUBLISHED_UNIT_CHANGED.defaultScore())
+                .justifyWith((stay, score) -> StayJustification.of(stay, "Published in unit %s, now %s".formatted(
+                        stay.getPublished().bed().getUnit().getId(), stay.getBed() == null ? "unmet" : stay.unit().getId())))
+                .asConstraint(PUBLISHED_UNIT_CHANGED.constraintName());
+    }
+
+    /** Penalty per published stay moved to another bed of the same unit. */
+    Constraint publishedBedChanged(ConstraintFactory factory) {
+        return factory.forEach(Stay.class)
+                .filter(stay -> stay.getPublished() != null && stay.getBed() != stay.getPublished().bed()
+                        && stay.unit() == stay.getPublished().bed().getUnit())
+                .penalize(PUBLISHED_BED_CHANGED.defaultScore())
+                .justifyWith((stay, score) -> StayJustification.of(stay, "Published in bed %s, now %s".formatted(
+                        stay.getPublished().bed().getId(), stay.getBed().getId())))
+                .asConstraint(PUBLISHED_BED_CHANGED.constraintName());
+    }
+
+    /** Penalty: days the arrival moved from the published one. */
+    Constraint publishedArrivalMoved(ConstraintFactory factory) {
+        return factory.forEach(Stay.class)
+                .filter(stay -> stay.getPublished() != null && !stay.getArrival().equals(stay.getPublished().arrival()))
+                .penalizeLong(PUBLISHED_ARRIVAL_MOVED.defaultScore(), RespiteConstraintProvider::publishedShiftDays)
+                .justifyWith((stay, score) -> StayJustification.of(stay, "Published arrival %s, now %s".formatted(
+                        stay.getPublished().arrival(), stay.getArrival())))
+                .asConstraint(PUBLISHED_ARRIVAL_MOVED.constraintName());
+    }
+
+    // ---- helpers ----
+
+    private static UniConstraintStream<Stay> withIncompatibilities(ConstraintFactory factory) {
+        return factory.forEach(Stay.class).filter(stay -> !stay.getClient().getIncompatibleWith().isEmpty());
+    }
+
+    private static UniConstraintStream<Stay> inSameGenderRoom(ConstraintFactory factory) {
+        return factory.forEach(Stay.class).filter(stay -> stay.getBed().getRoom().getGenderPolicy() == GenderPolicy.SAME_GENDER);
+    }
+
+    private static UniConstraintStream<Stay> withFamily(ConstraintFactory factory) {
+        return factory.forEach(Stay.class).filter(stay -> stay.getClient().getFamilyId() != null);
+    }
+
+    private static int closedNights(Stay stay) {
+        return stay.getBed().closedNightCount(stay.startDay(), stay.getNights());
+    }
+
+    private static int nightsWithoutAwakeStaff(Stay stay) {
+        return stay.unit().nightsWithoutAwakeStaff(stay.startDay(), stay.getNights());
+    }
+
+    private static long cost(Stay stay) {
+        return stay.unit().cost(stay.startDay(), stay.getNights());
+    }
+
+    private static List<String> missingFeatures(Stay stay, boolean required) {
+        var wanted = required ? stay.getClient().getRequiredFeatures() : stay.getClient().getPreferredFeatures();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        var room = stay.getBed().getRoom();
+        return wanted.stream().filter(feature -> !room.hasFeature(feature)).sorted().toList();
+    }
+
+    private static int preferenceSteps(Stay stay) {
+        var preferred = stay.getClient().getPreferredUnits();
+        if (preferred.isEmpty()) {
+            return 0;
+        }
+        int rank = preferred.indexOf(stay.unit());
+        return rank < 0 ? preferred.size() : rank;
+    }
+
+    private static long travelKm(Stay stay) {
+        var home = stay.getClient().getHome();
+        var unitLocation = stay.unit().getLocation();
+        return home == null || unitLocation == null ? 0 : Math.round(home.kmTo(unitLocation));
+    }
+
+    /** Nights in one stay and not in the other (symmetric difference); 0 when either is unmet. */
+    private static int nightsApart(Stay a, Stay b) {
+        if (!a.isAssigned() || !b.isAssigned()) {
+            return 0;
+        }
+        return a.getNights() + b.getNights() - 2 * a.overlapNights(b);
+    }
+
+    private static int publishedShiftDays(Stay stay) {
+        return (int) Math.abs(stay.getArrival().toEpochDay() - stay.getPublished().arrival().toEpochDay());
+    }
+
+    private static List<SkillNight> skillNights(Stay stay) {
+        Unit unit = stay.unit();
+        List<SkillNight> result = new ArrayList<>(stay.getNights() * stay.getClient().getNeeds().size());
+        for (Skill skill : stay.getClient().getNeeds()) {
+            for (int day = stay.startDay(); day < stay.endDay(); day++) {
+                result.add(new SkillNight(stay, new UnitSkillNight(unit, skill, day)));
+            }
+        }
+        return result;
+    }
+
+    /** One night of one unit for one skill: the group whose clients share that night's trained staff. */
+    record UnitSkillNight(Unit unit, Skill skill, int day) {
+        int capacity() {
+            return unit.capacity(skill, day);
+        }
+    }
+
+    record SkillNight(Stay stay, UnitSkillNight key) {
+    }
+}
