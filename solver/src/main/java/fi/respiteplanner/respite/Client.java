@@ -3,9 +3,10 @@ package fi.respiteplanner.respite;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -30,19 +31,19 @@ public class Client {
     private String segment;
     private String language = "fi";
     private GeoPoint home;
-    private Set<Skill> needs = EnumSet.noneOf(Skill.class);
-    private Set<String> requiredFeatures = new HashSet<>();
-    private Set<String> preferredFeatures = new HashSet<>();
+    private EnumSet<Skill> needs = EnumSet.noneOf(Skill.class);
+    private TreeSet<String> requiredFeatures = new TreeSet<>();
+    private TreeSet<String> preferredFeatures = new TreeSet<>();
     /** Units in the family's order of preference, first choice first. */
     @JsonIdentityReference(alwaysAsId = true)
     private List<Unit> preferredUnits = new ArrayList<>();
     @JsonIdentityReference(alwaysAsId = true)
-    private Set<Unit> refusedUnits = new HashSet<>();
+    private LinkedHashSet<Unit> refusedUnits = new LinkedHashSet<>();
     @JsonIdentityReference(alwaysAsId = true)
     private Unit usualUnit;
     /** Clients this one must never stay with in the same unit on the same night. */
     @JsonIdentityReference(alwaysAsId = true)
-    private Set<Client> incompatibleWith = new HashSet<>();
+    private LinkedHashSet<Client> incompatibleWith = new LinkedHashSet<>();
     /** Siblings share a family id. */
     private String familyId;
     /** Nights per month the service decision grants. */
@@ -98,10 +99,10 @@ public class Client {
     public Client withLanguage(String language) { this.language = language; return this; }
     public Client withHome(GeoPoint home) { this.home = home; return this; }
     public Client withNeeds(Set<Skill> needs) { this.needs = needs.isEmpty() ? EnumSet.noneOf(Skill.class) : EnumSet.copyOf(needs); return this; }
-    public Client withRequiredFeatures(Set<String> features) { this.requiredFeatures = new HashSet<>(features); return this; }
-    public Client withPreferredFeatures(Set<String> features) { this.preferredFeatures = new HashSet<>(features); return this; }
+    public Client withRequiredFeatures(Set<String> features) { this.requiredFeatures = new TreeSet<>(features); return this; }
+    public Client withPreferredFeatures(Set<String> features) { this.preferredFeatures = new TreeSet<>(features); return this; }
     public Client withPreferredUnits(List<Unit> units) { this.preferredUnits = new ArrayList<>(units); return this; }
-    public Client withRefusedUnits(Set<Unit> units) { this.refusedUnits = new HashSet<>(units); return this; }
+    public Client withRefusedUnits(Set<Unit> units) { this.refusedUnits = new LinkedHashSet<>(units); return this; }
     public Client withUsualUnit(Unit unit) { this.usualUnit = unit; return this; }
     public Client withFamilyId(String familyId) { this.familyId = familyId; return this; }
     public Client withMonthlyEntitlement(int nights) { this.monthlyEntitlement = nights; return this; }

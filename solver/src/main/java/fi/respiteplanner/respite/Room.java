@@ -1,9 +1,9 @@
 package fi.respiteplanner.respite;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -17,7 +17,7 @@ public class Room {
 
     private String id;
     private GenderPolicy genderPolicy = GenderPolicy.ANY;
-    private Set<String> features = new HashSet<>();
+    private TreeSet<String> features = new TreeSet<>();
     private List<Bed> beds = new ArrayList<>();
 
     private transient Unit unit;
@@ -49,7 +49,7 @@ public class Room {
     public List<Bed> getBeds() { return beds; }
     public Unit getUnit() { return unit; }
 
-    public Room withFeatures(Set<String> features) { this.features = new HashSet<>(features); return this; }
+    public Room withFeatures(Set<String> features) { this.features = new TreeSet<>(features); return this; }
     public Room withBed(Bed bed) { beds.add(bed); return this; }
 
     @Override

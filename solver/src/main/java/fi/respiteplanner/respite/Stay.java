@@ -81,7 +81,7 @@ public class Stay {
 
     @ValueRangeProvider(id = "arrivalWindow")
     public CountableValueRange<LocalDate> getArrivalWindow() {
-        return ValueRangeFactory.createLocalDateValueRange(earliestArrival, latestArrival.plusDays(1), 1, ChronoUnit.DAYS);
+        return ValueRangeFactory.createLocalDateValueRange(getEarliestArrival(), getLatestArrival().plusDays(1), 1, ChronoUnit.DAYS);
     }
 
     /** Beds that pass the structural hard constraints for this client (see {@link RespitePlan#link()}). */
@@ -140,8 +140,9 @@ public class Stay {
     public Client getClient() { return client; }
     public LocalDate getRequestedArrival() { return requestedArrival; }
     public int getNights() { return nights; }
-    public LocalDate getEarliestArrival() { return earliestArrival; }
-    public LocalDate getLatestArrival() { return latestArrival; }
+    /** The requested arrival when the request gave no window. */
+    public LocalDate getEarliestArrival() { return earliestArrival != null ? earliestArrival : requestedArrival; }
+    public LocalDate getLatestArrival() { return latestArrival != null ? latestArrival : requestedArrival; }
     public Priority getPriority() { return priority; }
     public StayStatus getStatus() { return status; }
     public Published getPublished() { return published; }

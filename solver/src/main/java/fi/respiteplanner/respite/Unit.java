@@ -4,10 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -34,13 +34,13 @@ public class Unit {
     private int minAge;
     private int maxAge = 150;
     private GeoPoint location;
-    private Set<String> features = new HashSet<>();
+    private TreeSet<String> features = new TreeSet<>();
     /** Euros for one occupied bed-night (the marginal cost to the area; see the datasets' assumptions). */
     private int costPerNight;
     /** Weekday prices that differ from {@link #costPerNight} (weekend staff multipliers). */
-    private Map<DayOfWeek, Integer> weekdayCosts = new EnumMap<>(DayOfWeek.class);
+    private EnumMap<DayOfWeek, Integer> weekdayCosts = new EnumMap<>(DayOfWeek.class);
     /** Usual number of clients needing each skill that the night's staff can take; a skill not listed is 0. */
-    private Map<Skill, Integer> skillCapacity = new EnumMap<>(Skill.class);
+    private EnumMap<Skill, Integer> skillCapacity = new EnumMap<>(Skill.class);
     private boolean awakeNightStaff;
     private List<DateRange> closedNights = new ArrayList<>();
     private List<StaffingChange> staffingChanges = new ArrayList<>();
@@ -175,7 +175,7 @@ public class Unit {
     public Unit withName(String name) { this.name = name; return this; }
     public Unit withProvider(String provider) { this.provider = provider; return this; }
     public Unit withLocation(GeoPoint location) { this.location = location; return this; }
-    public Unit withFeatures(Set<String> features) { this.features = new HashSet<>(features); return this; }
+    public Unit withFeatures(Set<String> features) { this.features = new TreeSet<>(features); return this; }
     public Unit withWeekdayCost(DayOfWeek day, int cost) { weekdayCosts.put(day, cost); return this; }
     public Unit withSkillCapacity(Skill skill, int capacity) { skillCapacity.put(skill, capacity); return this; }
     public Unit withAwakeNightStaff(boolean awake) { this.awakeNightStaff = awake; return this; }
