@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonIdentityInfo;
 import com.fasterxml.jackson.annotation.ObjectIdGenerators;
 
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+
 import fi.respiteplanner.common.DateRange;
 
 /** A bed: the value a stay is assigned to. Closed when it or its unit is closed. */
@@ -16,6 +18,7 @@ import fi.respiteplanner.common.DateRange;
 @JsonIdentityInfo(generator = ObjectIdGenerators.PropertyGenerator.class, property = "id", scope = Bed.class)
 public class Bed {
 
+    @PlanningId
     private String id;
     private List<DateRange> closedNights = new ArrayList<>();
 

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.annotation.JsonIdentityInfo;
 import com.fasterxml.jackson.annotation.JsonIdentityReference;
 import com.fasterxml.jackson.annotation.ObjectIdGenerators;
 
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+
 import fi.respiteplanner.common.Gender;
 import fi.respiteplanner.common.GeoPoint;
 import fi.respiteplanner.common.Skill;
@@ -23,6 +25,7 @@ import fi.respiteplanner.common.Skill;
 @JsonIdentityInfo(generator = ObjectIdGenerators.PropertyGenerator.class, property = "id", scope = Client.class)
 public class Client {
 
+    @PlanningId
     private String id;
     private String name;
     private LocalDate birthDate;

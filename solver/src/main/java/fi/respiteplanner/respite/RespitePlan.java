@@ -70,14 +70,22 @@ public class RespitePlan {
         constraintWeightOverrides = RespiteConstraint.overrides(constraintWeights);
         Map<Client, List<Bed>> candidatesByClient = new HashMap<>();
         for (Stay stay : stays) {
-            List<Bed> candidates = candidatesByClient.computeIfAbsent(stay.getClient(), client -> candidateBeds(client, stay));
-            if (stay.isPinned() && stay.getBed() != null && !candidates.contains(stay.getBed())) {
-                candidates = new ArrayList<>(candidates);
-                candidates.add(stay.getBed());
-            }
-            stay.link(stay.getNights() * parameters.priorityWeight(stay.getPriority()), candidates);
+            linkStay(stay, candidatesByClient.computeIfAbsent(stay.getClient(), client -> candidateBeds(client, stay)));
         }
         return this;
+    }
+
+    /** Links one stay (e.g. a request added while solving) to this already linked plan. */
+    public void linkStay(Stay stay) {
+        linkStay(stay, candidateBeds(stay.getClient(), stay));
+    }
+
+    private void linkStay(Stay stay, List<Bed> candidates) {
+        if (stay.isPinned() && stay.getBed() != null && !candidates.contains(stay.getBed())) {
+            candidates = new ArrayList<>(candidates);
+            candidates.add(stay.getBed());
+        }
+        stay.link(stay.getNights() * parameters.priorityWeight(stay.getPriority()), candidates);
     }
 
     private List<Bed> candidateBeds(Client client, Stay stay) {

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonIdentityInfo;
 import com.fasterxml.jackson.annotation.ObjectIdGenerators;
 
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+
 import fi.respiteplanner.common.DateRange;
 import fi.respiteplanner.common.GeoPoint;
 import fi.respiteplanner.common.Producer;
@@ -27,6 +29,7 @@ import fi.respiteplanner.common.Skill;
 @JsonIdentityInfo(generator = ObjectIdGenerators.PropertyGenerator.class, property = "id", scope = Unit.class)
 public class Unit {
 
+    @PlanningId
     private String id;
     private String name;
     private Producer producer = Producer.OWN;
