@@ -135,6 +135,24 @@ public final class PlanValidator {
         }
     }
 
+    /** Checks a staffing change (in a unit or sent as a live change). */
+    public static List<Violation> validateStaffingChange(StaffingChange change, String path) {
+        PlanValidator validator = new PlanValidator();
+        validator.checkStaffingChange(change, path);
+        return validator.violations;
+    }
+
+    /** Checks a range of nights (from and to present, in order). */
+    public static List<Violation> validateRange(DateRange range, String path) {
+        PlanValidator validator = new PlanValidator();
+        if (range == null) {
+            validator.fail(path, "needs from and to");
+        } else {
+            validator.checkRange(range, path);
+        }
+        return validator.violations;
+    }
+
     private void checkStaffingChange(StaffingChange change, String path) {
         if (change.nights() == null) {
             fail(path + ".nights", "is required");
@@ -181,45 +199,61 @@ public final class PlanValidator {
             Stay stay = stays.get(s);
             String path = "stays[" + s + "]";
             checkId(stay.getId(), path, ids);
-            if (stay.getClient() == null) {
-                fail(path + ".client", "is required");
-            }
-            if (stay.getNights() < 1) {
-                fail(path + ".nights", "must be at least 1");
-            }
-            if (stay.getPriority() == null) {
-                fail(path + ".priority", "is required (URGENT, HIGH or NORMAL)");
-            }
-            if (stay.getStatus() == null) {
-                fail(path + ".status", "is required (REQUESTED, CONFIRMED or IN_PROGRESS)");
-                continue;
-            }
-            if (stay.getRequestedArrival() == null) {
-                fail(path + ".requestedArrival", "is required");
-                continue;
-            }
-            LocalDate earliest = stay.getEarliestArrival();
-            LocalDate latest = stay.getLatestArrival();
-            if (latest.isBefore(earliest)) {
-                fail(path + ".latestArrival", "is before earliestArrival: the arrival window is empty");
-            } else if (stay.getRequestedArrival().isBefore(earliest) || stay.getRequestedArrival().isAfter(latest)) {
-                fail(path + ".requestedArrival", "is outside the arrival window " + earliest + " … " + latest);
-            }
-            if (earliest.isBefore(horizon.from())) {
-                fail(path + ".earliestArrival", "is before the horizon (" + horizon.from() + ")");
-            }
-            if (stay.getNights() >= 1 && latest.plusDays(stay.getNights() - 1L).isAfter(horizon.to())) {
-                fail(path + ".latestArrival", "lets the stay run past the horizon's last night (" + horizon.to() + ")");
-            }
-            if (stay.getArrival() != null && (stay.getArrival().isBefore(earliest) || stay.getArrival().isAfter(latest))) {
-                fail(path + ".arrival", "is outside the arrival window " + earliest + " … " + latest);
-            }
-            if (stay.getStatus().isFixed() && (stay.getBed() == null || stay.getArrival() == null)) {
-                fail(path + ".bed", "is required with arrival: a " + stay.getStatus() + " stay keeps its bed and dates");
-            }
-            if (stay.getPublished() != null && (stay.getPublished().bed() == null || stay.getPublished().arrival() == null)) {
-                fail(path + ".published", "needs both bed and arrival");
-            }
+            checkStay(stay, path, horizon);
+        }
+    }
+
+    /** Checks a stay request added to an existing, valid plan (a live change or a recommendation). */
+    public static List<Violation> validateNewStay(RespitePlan plan, Stay stay, String path) {
+        PlanValidator validator = new PlanValidator();
+        if (stay.getId() == null || stay.getId().isBlank()) {
+            validator.fail(path + ".id", "is required");
+        } else if (plan.getStays().stream().anyMatch(other -> other.getId().equals(stay.getId()))) {
+            validator.fail(path + ".id", "duplicates id '" + stay.getId() + "'");
+        }
+        validator.checkStay(stay, path, plan.getHorizon());
+        return validator.violations;
+    }
+
+    private void checkStay(Stay stay, String path, DateRange horizon) {
+        if (stay.getClient() == null) {
+            fail(path + ".client", "is required");
+        }
+        if (stay.getNights() < 1) {
+            fail(path + ".nights", "must be at least 1");
+        }
+        if (stay.getPriority() == null) {
+            fail(path + ".priority", "is required (URGENT, HIGH or NORMAL)");
+        }
+        if (stay.getStatus() == null) {
+            fail(path + ".status", "is required (REQUESTED, CONFIRMED or IN_PROGRESS)");
+            return;
+        }
+        if (stay.getRequestedArrival() == null) {
+            fail(path + ".requestedArrival", "is required");
+            return;
+        }
+        LocalDate earliest = stay.getEarliestArrival();
+        LocalDate latest = stay.getLatestArrival();
+        if (latest.isBefore(earliest)) {
+            fail(path + ".latestArrival", "is before earliestArrival: the arrival window is empty");
+        } else if (stay.getRequestedArrival().isBefore(earliest) || stay.getRequestedArrival().isAfter(latest)) {
+            fail(path + ".requestedArrival", "is outside the arrival window " + earliest + " … " + latest);
+        }
+        if (earliest.isBefore(horizon.from())) {
+            fail(path + ".earliestArrival", "is before the horizon (" + horizon.from() + ")");
+        }
+        if (stay.getNights() >= 1 && latest.plusDays(stay.getNights() - 1L).isAfter(horizon.to())) {
+            fail(path + ".latestArrival", "lets the stay run past the horizon's last night (" + horizon.to() + ")");
+        }
+        if (stay.getArrival() != null && (stay.getArrival().isBefore(earliest) || stay.getArrival().isAfter(latest))) {
+            fail(path + ".arrival", "is outside the arrival window " + earliest + " … " + latest);
+        }
+        if (stay.getStatus().isFixed() && (stay.getBed() == null || stay.getArrival() == null)) {
+            fail(path + ".bed", "is required with arrival: a " + stay.getStatus() + " stay keeps its bed and dates");
+        }
+        if (stay.getPublished() != null && (stay.getPublished().bed() == null || stay.getPublished().arrival() == null)) {
+            fail(path + ".published", "needs both bed and arrival");
         }
     }
 

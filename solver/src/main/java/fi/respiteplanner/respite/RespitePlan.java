@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -80,8 +81,9 @@ public class RespitePlan {
         linkStay(stay, candidateBeds(stay.getClient(), stay));
     }
 
+    /** A stay keeps its given bed among its candidates (pinned, or from an earlier solution) even if no longer admissible. */
     private void linkStay(Stay stay, List<Bed> candidates) {
-        if (stay.isPinned() && stay.getBed() != null && !candidates.contains(stay.getBed())) {
+        if (stay.getBed() != null && !candidates.contains(stay.getBed())) {
             candidates = new ArrayList<>(candidates);
             candidates.add(stay.getBed());
         }
@@ -107,6 +109,23 @@ public class RespitePlan {
             }
         }
         return candidates;
+    }
+
+    public Optional<Unit> findUnit(String id) {
+        return units.stream().filter(unit -> unit.getId().equals(id)).findFirst();
+    }
+
+    public Optional<Bed> findBed(String id) {
+        return units.stream().flatMap(unit -> unit.getRooms().stream()).flatMap(room -> room.getBeds().stream())
+                .filter(bed -> bed.getId().equals(id)).findFirst();
+    }
+
+    public Optional<Client> findClient(String id) {
+        return clients.stream().filter(client -> client.getId().equals(id)).findFirst();
+    }
+
+    public Optional<Stay> findStay(String id) {
+        return stays.stream().filter(stay -> stay.getId().equals(id)).findFirst();
     }
 
     @ProblemFactCollectionProperty

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.deser.UnresolvedForwardReference;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -103,6 +106,12 @@ public final class PlanJson {
                             id.getLocation() == null ? -1 : id.getLocation().getLineNr()))
                     .collect(Collectors.joining(", "));
             return new Violation("$", "references to unknown ids: " + ids);
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            Class<?> type = invalid.getTargetType();
+            String expected = type.isEnum() ? "one of " + Arrays.toString(type.getEnumConstants())
+                    : type == LocalDate.class ? "a date (YYYY-MM-DD)" : "a " + type.getSimpleName();
+            return new Violation(path(e), "'" + invalid.getValue() + "' is not " + expected);
         }
         String reason = e.getOriginalMessage();
         int detail = reason.indexOf(" (for ");

@@ -165,8 +165,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
                 .filter(stay -> stay.getBed() == null)
                 .groupBy(Stay::getClient, sumLong(Stay::getUnmetWeight), toList())
                 .penalizeLong(UNMET_DEMAND.defaultScore(), (client, weight, stays) -> Fairness.unmetPenalty(weight))
-                .justifyWith((client, weight, stays, score) -> StayJustification.ofStays(stays, null, null,
-                        "Client %s: %d stays unmet (%d weighted nights)".formatted(client.getId(), stays.size(), weight)))
+                .justifyWith((client, weight, stays, score) -> StayJustification.ofUnmet(client, stays,
+                        "Client %s: %d requests unmet (%d weighted nights)".formatted(client.getId(), stays.size(), weight)))
                 .asConstraint(UNMET_DEMAND.constraintName());
     }
 

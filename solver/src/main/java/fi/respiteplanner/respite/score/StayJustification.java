@@ -5,6 +5,7 @@ import java.util.List;
 
 import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
 
+import fi.respiteplanner.respite.Client;
 import fi.respiteplanner.respite.Stay;
 
 /**
@@ -29,6 +30,15 @@ public record StayJustification(List<String> stayIds, List<String> clientIds, St
         LocalDate last = a.lastNight().isBefore(b.lastNight()) ? a.lastNight() : b.lastNight();
         return new StayJustification(List.of(a.getId(), b.getId()), List.of(a.getClient().getId(), b.getClient().getId()),
                 a.unit().getId(), first, last, reason);
+    }
+
+    /** A client's unmet requests, from the first requested night to the last. */
+    static StayJustification ofUnmet(Client client, List<Stay> stays, String reason) {
+        LocalDate first = stays.stream().map(Stay::getRequestedArrival).min(LocalDate::compareTo).orElse(null);
+        LocalDate last = stays.stream().map(stay -> stay.getRequestedArrival().plusDays(stay.getNights() - 1L))
+                .max(LocalDate::compareTo).orElse(null);
+        return new StayJustification(stays.stream().map(Stay::getId).sorted().toList(), List.of(client.getId()), null, first, last,
+                reason);
     }
 
     static StayJustification ofStays(List<Stay> stays, String unitId, LocalDate night, String reason) {

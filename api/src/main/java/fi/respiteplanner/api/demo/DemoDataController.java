@@ -1,0 +1,35 @@
+package fi.respiteplanner.api.demo;
+
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import fi.respiteplanner.api.web.ApiException;
+import fi.respiteplanner.datasets.json.PlanJson;
+import fi.respiteplanner.datasets.respite.BundledDatasets;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The bundled and generated datasets, to try the service without data of one's own. */
+@RestController
+@RequestMapping("/api/demo-data")
+@Tag(name = "Demo data")
+public class DemoDataController {
+
+    @Operation(summary = "Names of the demo datasets")
+    @GetMapping
+    public List<String> names() {
+        return BundledDatasets.names();
+    }
+
+    @Operation(summary = "A demo dataset as a plan JSON document, ready to submit")
+    @GetMapping(value = "/{name}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public String dataset(@PathVariable String name) {
+        return BundledDatasets.load(name).map(PlanJson::write).orElseThrow(() -> ApiException.notFound("Demo dataset " + name));
+    }
+}

@@ -1,0 +1,306 @@
+package fi.respiteplanner.api.plans;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.api.solver.SolverStatus;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+import fi.respiteplanner.api.PlannerSettings;
+import fi.respiteplanner.api.web.ApiException;
+import fi.respiteplanner.common.PlanChange;
+import fi.respiteplanner.common.Violation;
+
+/**
+ * Plans of one kind from submission to solution: solving in the background with a bounded number
+ * at once and a bounded queue, the best solution saved as it improves (throttled), stop, resume,
+ * delete, and changes while solving or stored. A restart loses nothing: plans that were queued or
+ * solving come back INTERRUPTED with their last saved best solution.
+ *
+ * @param <S> the planning solution class
+ */
+public class PlanJobs<S> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlanJobs.class);
+
+    private final PlanKind<S> kind;
+    private final SolverManager<S, String> solverManager;
+    private final SolutionManager<S, ?> solutionManager;
+    private final PlanStore store;
+    private final PlannerSettings settings;
+    private final Map<String, Job<S>> jobs = new ConcurrentHashMap<>();
+    private volatile boolean shuttingDown;
+
+    /** A plan queued or solving: its newest best solution and when it was last saved. */
+    private static final class Job<S> {
+        volatile S best;
+        volatile long lastSavedNanos = System.nanoTime();
+        volatile boolean stopRequested;
+    }
+
+    public PlanJobs(PlanKind<S> kind, SolverManager<S, String> solverManager, SolutionManager<S, ?> solutionManager,
+            PlanStore store, PlannerSettings settings) {
+        this.kind = kind;
+        this.solverManager = solverManager;
+        this.solutionManager = solutionManager;
+        this.store = store;
+        this.settings = settings;
+    }
+
+    public PlanKind<S> kind() {
+        return kind;
+    }
+
+    public SolutionManager<S, ?> solutionManager() {
+        return solutionManager;
+    }
+
+    /** Validates, stores and queues a plan; the caller gets the record at once. */
+    public PlanRecord submit(String json, Long timeLimitSeconds) {
+        Duration limit = timeLimit(timeLimitSeconds);
+        S plan = kind.read(json);
+        if (kind.requestCount(plan) > settings.maxStays()) {
+            throw ApiException.tooLarge("stays", "a plan may hold at most " + settings.maxStays() + " requests, this one has "
+                    + kind.requestCount(plan));
+        }
+        String id = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+        reserve(id);
+        try {
+            store.insert(new PlanRecord(id, kind.name(), kind.nameOf(plan), PlanStatus.QUEUED, null, limit.toSeconds(), json, null,
+                    null, now, now));
+        } catch (RuntimeException e) {
+            jobs.remove(id);
+            throw e;
+        }
+        start(id, plan, limit);
+        return record(id);
+    }
+
+    public PlanRecord record(String id) {
+        return store.find(kind.name(), id).orElseThrow(() -> ApiException.notFound("Plan " + id));
+    }
+
+    public List<PlanRecord> list() {
+        return store.list(kind.name());
+    }
+
+    /** The newest best solution: in memory while solving, else the stored one, else the problem as submitted. */
+    public S current(String id) {
+        Job<S> job = jobs.get(id);
+        if (job != null && job.best != null) {
+            return job.best;
+        }
+        PlanRecord record = record(id);
+        return kind.read(record.solution() != null ? record.solution() : record.problem());
+    }
+
+    public boolean isActive(String id) {
+        return jobs.containsKey(id);
+    }
+
+    public PlanRecord stop(String id) {
+        PlanRecord record = record(id);
+        Job<S> job = jobs.get(id);
+        if (job == null) {
+            throw ApiException.conflict("Plan " + id + " is not solving (status " + record.status() + ")");
+        }
+        job.stopRequested = true;
+        boolean started = solverManager.getSolverStatus(id) == SolverStatus.SOLVING_ACTIVE;
+        solverManager.terminateEarly(id);
+        if (!started) {
+            // A queued job never produces a final solution: finish it here.
+            jobs.remove(id);
+            store.updateStatus(id, PlanStatus.STOPPED, null);
+        } else {
+            awaitFinish(id);
+        }
+        return record(id);
+    }
+
+    /** Solves a stopped, finished, failed or interrupted plan again, from its best solution. */
+    public PlanRecord resume(String id, Long timeLimitSeconds) {
+        PlanRecord record = record(id);
+        if (jobs.containsKey(id)) {
+            throw ApiException.conflict("Plan " + id + " is already " + record.status());
+        }
+        Duration limit = timeLimit(timeLimitSeconds);
+        S plan = kind.read(record.solution() != null ? record.solution() : record.problem());
+        reserve(id);
+        store.updateTimeLimit(id, limit.toSeconds());
+        store.updateStatus(id, PlanStatus.QUEUED, null);
+        start(id, plan, limit);
+        return record(id);
+    }
+
+    public void delete(String id) {
+        record(id);
+        if (jobs.remove(id) != null) {
+            solverManager.terminateEarly(id);
+        }
+        store.delete(id);
+    }
+
+    /**
+     * Applies a change: to the running solver as a problem change, or to the stored solution (whose score
+     * is then recalculated). The change is recorded as sent either way.
+     *
+     * @return true if it went to a running solver
+     */
+    public boolean change(String id, PlanChange<S> change, String body) {
+        record(id);
+        boolean solving = jobs.containsKey(id);
+        if (solving && solverManager.getSolverStatus(id) != SolverStatus.SOLVING_ACTIVE) {
+            throw ApiException.conflict("Plan " + id + " is queued; change it once solving starts, or stop it first");
+        }
+        S plan = current(id);
+        List<Violation> violations = change.validate(plan);
+        if (!violations.isEmpty()) {
+            throw ApiException.invalid(violations);
+        }
+        store.recordChange(id, change.summary(), body);
+        if (solving) {
+            try {
+                solverManager.addProblemChange(id, change).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while applying a change", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("the solver could not apply the change", e.getCause());
+            }
+            return true;
+        }
+        change.applyTo(plan);
+        solutionManager.update(plan);
+        store.updateSolution(id, kind.write(plan), String.valueOf(kind.scoreOf(plan)));
+        return false;
+    }
+
+    public List<String> changes(String id) {
+        record(id);
+        return store.changeSummaries(id);
+    }
+
+    /** Saves each solving plan's best and marks it INTERRUPTED, so that a restart can resume it. */
+    public void shutdown() {
+        shuttingDown = true;
+        for (Map.Entry<String, Job<S>> entry : jobs.entrySet()) {
+            S best = entry.getValue().best;
+            if (best != null) {
+                store.updateSolutionAndStatus(entry.getKey(), kind.write(best), String.valueOf(kind.scoreOf(best)),
+                        PlanStatus.INTERRUPTED, null);
+            } else {
+                store.updateStatus(entry.getKey(), PlanStatus.INTERRUPTED, null);
+            }
+            solverManager.terminateEarly(entry.getKey());
+        }
+        jobs.clear();
+    }
+
+    private Duration timeLimit(Long seconds) {
+        if (seconds == null) {
+            return settings.defaultTimeLimit();
+        }
+        if (seconds < 1 || seconds > settings.maxTimeLimit().toSeconds()) {
+            throw ApiException.invalid("timeLimitSeconds", "must be between 1 and " + settings.maxTimeLimit().toSeconds());
+        }
+        return Duration.ofSeconds(seconds);
+    }
+
+    /** Takes a place among the solving and queued plans, or refuses with 429. */
+    private synchronized void reserve(String id) {
+        if (jobs.size() >= settings.parallelSolves() + settings.queueCapacity()) {
+            throw ApiException.tooManyPlans("%d plans are solving or queued, the most this service takes; try again later"
+                    .formatted(jobs.size()), settings.defaultTimeLimit().toSeconds());
+        }
+        jobs.put(id, new Job<>());
+    }
+
+    private void start(String id, S plan, Duration limit) {
+        solverManager.solveBuilder()
+                .withProblemId(id)
+                .withProblem(plan)
+                .withConfigOverride(new SolverConfigOverride<S>().withTerminationConfig(new TerminationConfig().withSpentLimit(limit)))
+                .withSolverJobStartedEventConsumer(event -> store.updateStatus(id, PlanStatus.SOLVING, null))
+                .withBestSolutionEventConsumer(event -> improved(id, event.solution()))
+                .withFinalBestSolutionEventConsumer(event -> finished(id, event.solution()))
+                .withExceptionHandler((problemId, error) -> failed(id, error))
+                .run();
+    }
+
+    private void improved(String id, S best) {
+        Job<S> job = jobs.get(id);
+        if (job == null || shuttingDown) {
+            return;
+        }
+        job.best = best;
+        long now = System.nanoTime();
+        if (now - job.lastSavedNanos >= settings.saveInterval().toNanos()) {
+            job.lastSavedNanos = now;
+            store.updateSolution(id, kind.write(best), String.valueOf(kind.scoreOf(best)));
+        }
+    }
+
+    private void finished(String id, S best) {
+        Job<S> job = jobs.get(id);
+        if (job == null || shuttingDown) {
+            return;
+        }
+        store.updateSolutionAndStatus(id, kind.write(best), String.valueOf(kind.scoreOf(best)),
+                job.stopRequested ? PlanStatus.STOPPED : PlanStatus.DONE, null);
+        jobs.remove(id);
+        synchronized (job) {
+            job.notifyAll();
+        }
+    }
+
+    private void failed(String id, Throwable error) {
+        LOG.error("Solving plan {} failed", id, error);
+        Job<S> job = jobs.remove(id);
+        if (shuttingDown) {
+            return;
+        }
+        S best = job == null ? null : job.best;
+        String reason = "the solver failed (" + error.getClass().getSimpleName() + "); the error is logged";
+        if (best != null) {
+            store.updateSolutionAndStatus(id, kind.write(best), String.valueOf(kind.scoreOf(best)), PlanStatus.FAILED, reason);
+        } else {
+            store.updateStatus(id, PlanStatus.FAILED, reason);
+        }
+        if (job != null) {
+            synchronized (job) {
+                job.notifyAll();
+            }
+        }
+    }
+
+    /** Waits (briefly) until the final best solution of a stopped job is stored, so the answer shows it. */
+    private void awaitFinish(String id) {
+        Job<S> job = jobs.get(id);
+        if (job == null) {
+            return;
+        }
+        synchronized (job) {
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (jobs.containsKey(id) && System.currentTimeMillis() < deadline) {
+                try {
+                    job.wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+}

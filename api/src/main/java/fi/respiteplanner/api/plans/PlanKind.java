@@ -1,0 +1,26 @@
+package fi.respiteplanner.api.plans;
+
+import ai.timefold.solver.core.api.score.Score;
+
+/**
+ * What the generic plan machinery needs to know of one planning problem (respite stays, holiday groups).
+ *
+ * @param <S> the planning solution class
+ */
+public interface PlanKind<S> {
+
+    /** Path segment and stored kind, e.g. "respite". */
+    String name();
+
+    /** Reads, validates and links a submitted document; throws InvalidPlanException naming the fields. */
+    S read(String json);
+
+    String write(S solution);
+
+    String nameOf(S solution);
+
+    Score<?> scoreOf(S solution);
+
+    /** Planning entities (requests) in the plan, for the size limit. */
+    int requestCount(S solution);
+}

@@ -1,0 +1,41 @@
+package fi.respiteplanner.api.respite;
+
+import ai.timefold.solver.core.api.score.Score;
+
+import fi.respiteplanner.api.plans.PlanKind;
+import fi.respiteplanner.datasets.json.PlanJson;
+import fi.respiteplanner.respite.RespitePlan;
+
+/** Respite plans for the generic plan machinery. */
+class RespiteKind implements PlanKind<RespitePlan> {
+
+    @Override
+    public String name() {
+        return "respite";
+    }
+
+    @Override
+    public RespitePlan read(String json) {
+        return PlanJson.read(json);
+    }
+
+    @Override
+    public String write(RespitePlan plan) {
+        return PlanJson.write(plan);
+    }
+
+    @Override
+    public String nameOf(RespitePlan plan) {
+        return plan.getName();
+    }
+
+    @Override
+    public Score<?> scoreOf(RespitePlan plan) {
+        return plan.getScore();
+    }
+
+    @Override
+    public int requestCount(RespitePlan plan) {
+        return plan.getStays().size();
+    }
+}

@@ -1,0 +1,156 @@
+package fi.respiteplanner.api.respite;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.RecommendedAssignment;
+import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+
+import fi.respiteplanner.api.plans.PlanEndpoints;
+import fi.respiteplanner.api.plans.PlanJobs;
+import fi.respiteplanner.api.web.ApiException;
+import fi.respiteplanner.common.Violation;
+import fi.respiteplanner.respite.RespiteKpis;
+import fi.respiteplanner.respite.RespitePlan;
+import fi.respiteplanner.respite.Stay;
+import fi.respiteplanner.respite.change.AddStay;
+import fi.respiteplanner.respite.change.NewStay;
+import fi.respiteplanner.respite.change.RespiteChange;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Respite plans: the shared plan endpoints plus KPIs, explanations, recommendations and live changes. */
+@RestController
+@RequestMapping("/api/respite/plans")
+@Tag(name = "Respite plans")
+public class RespitePlansController extends PlanEndpoints<RespitePlan> {
+
+    private static final int MAX_RECOMMENDATIONS = 50;
+
+    private final SolutionManager<RespitePlan, HardMediumSoftLongScore> solutionManager;
+    private final ObjectMapper mapper;
+
+    RespitePlansController(PlanJobs<RespitePlan> jobs, SolutionManager<RespitePlan, HardMediumSoftLongScore> solutionManager,
+            ObjectMapper mapper) {
+        super(jobs);
+        this.solutionManager = solutionManager;
+        this.mapper = mapper;
+    }
+
+    @Operation(summary = "KPIs of the best solution so far")
+    @GetMapping("/{id}/kpis")
+    public RespiteKpis kpis(@PathVariable String id) {
+        return RespiteKpis.of(jobs.current(id));
+    }
+
+    @Operation(summary = "Score explanation: per constraint its total and justified matches",
+            description = "Narrow with constraint (its name), stay or client (ids): \"why not us?\"")
+    @GetMapping("/{id}/explanation")
+    public Explanation explanation(@PathVariable String id, @RequestParam(required = false) String constraint,
+            @RequestParam(required = false) String stay, @RequestParam(required = false) String client,
+            @RequestParam(defaultValue = "50") int limit) {
+        if (limit < 0) {
+            throw ApiException.invalid("limit", "must be zero or more");
+        }
+        RespitePlan plan = solved(id);
+        ScoreAnalysis<HardMediumSoftLongScore> analysis = solutionManager.analyze(plan, ScoreAnalysisFetchPolicy.FETCH_ALL);
+        if (constraint != null && analysis.constraintMap().values().stream()
+                .noneMatch(c -> c.constraintRef().constraintName().equals(constraint))) {
+            throw ApiException.invalid("constraint", "is not a constraint name");
+        }
+        return Explanation.of(analysis, constraint, stay, client, limit);
+    }
+
+    @Operation(summary = "Best places for one new stay request, without changing the plan")
+    @PostMapping("/{id}/recommendations")
+    public List<Recommendation> recommend(@PathVariable String id, @RequestBody NewStay request,
+            @RequestParam(defaultValue = "5") int limit) {
+        if (limit < 1 || limit > MAX_RECOMMENDATIONS) {
+            throw ApiException.invalid("limit", "must be between 1 and " + MAX_RECOMMENDATIONS);
+        }
+        RespitePlan plan = jobs.kind().read(jobs.kind().write(solved(id)));
+        List<Violation> violations = new AddStay(request).validate(plan);
+        if (!violations.isEmpty()) {
+            throw ApiException.invalid(violations);
+        }
+        Stay stay = request.toStay(plan.findClient(request.client()).orElseThrow());
+        plan.linkStay(stay);
+        plan.getStays().add(stay);
+        List<RecommendedAssignment<Recommendation, HardMediumSoftLongScore>> options = solutionManager.recommendAssignment(plan, stay,
+                RespitePlansController::recommendation, ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
+        return options.stream().filter(option -> option.proposition() != null)
+                .limit(limit)
+                .map(option -> withScore(option.proposition(), option.scoreAnalysisDiff().score()))
+                .toList();
+    }
+
+    /** An applied recommendation: the request joins the plan in the chosen bed and date. */
+    record ApplyRecommendation(NewStay stay, String bed, LocalDate arrival, Boolean confirm) {
+    }
+
+    @Operation(summary = "Apply a recommendation: add the request in the chosen bed and date (confirmed by default)")
+    @PostMapping("/{id}/recommendations/apply")
+    public ResponseEntity<ChangeResult> apply(@PathVariable String id, @RequestBody ApplyRecommendation chosen) {
+        if (chosen.bed() == null || chosen.arrival() == null) {
+            throw ApiException.invalid(chosen.bed() == null ? "bed" : "arrival", "is required");
+        }
+        return change(id, new AddStay(chosen.stay(), chosen.bed(), chosen.arrival(), chosen.confirm() == null || chosen.confirm()));
+    }
+
+    /** Whether a change went to the running solver or to the stored solution. */
+    record ChangeResult(String change, boolean appliedWhileSolving) {
+    }
+
+    @Operation(summary = "Change the plan: ADD_STAY, CANCEL_STAY, CLOSE_BED or CHANGE_STAFFING",
+            description = "While solving, the solver continues from its best with the change; otherwise the stored solution changes.")
+    @PostMapping("/{id}/changes")
+    public ResponseEntity<ChangeResult> change(@PathVariable String id, @RequestBody RespiteChange change) {
+        String body;
+        try {
+            body = mapper.writeValueAsString(change);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        boolean live = jobs.change(id, change, body);
+        return ResponseEntity.accepted().body(new ChangeResult(change.summary(), live));
+    }
+
+    /** A solution with every stay initialised: explanations and recommendations need one. */
+    private RespitePlan solved(String id) {
+        RespitePlan plan = jobs.current(id);
+        if (plan.getScore() == null || !plan.getScore().isSolutionInitialized()) {
+            throw ApiException.conflict("Plan " + id + " has no solution yet; wait until the construction phase has placed every request");
+        }
+        return plan;
+    }
+
+    private static Recommendation recommendation(Stay stay) {
+        if (stay.getBed() == null) {
+            return null;
+        }
+        var unit = stay.unit();
+        return new Recommendation(stay.getBed().getId(), stay.getBed().getRoom().getId(), unit.getId(), unit.getName(),
+                unit.getProducer().name(), stay.getArrival(), null, false);
+    }
+
+    private static Recommendation withScore(Recommendation r, HardMediumSoftLongScore diff) {
+        return new Recommendation(r.bed(), r.room(), r.unit(), r.unitName(), r.producer(), r.arrival(), diff.toString(),
+                diff.hardScore() >= 0);
+    }
+}

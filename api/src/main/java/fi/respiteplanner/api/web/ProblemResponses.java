@@ -1,0 +1,95 @@
+package fi.respiteplanner.api.web;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import fi.respiteplanner.common.Violation;
+import fi.respiteplanner.datasets.json.InvalidPlanException;
+import fi.respiteplanner.datasets.json.PlanJson;
+
+/**
+ * Every refusal as an RFC 9457 problem body: {@code title}, {@code status}, {@code detail}, and
+ * {@code violations} ([{field, reason}]) naming what the caller sent wrong. Bodies carry ids, never
+ * the personal data of a plan.
+ */
+@RestControllerAdvice
+public class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ProblemDetail> api(ApiException e) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
+        if (e.retryAfterSeconds() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        }
+        return response.body(problem(e.status(), e.getMessage(), e.violations()));
+    }
+
+    @ExceptionHandler(InvalidPlanException.class)
+    ResponseEntity<ProblemDetail> invalidPlan(InvalidPlanException e) {
+        return api(ApiException.invalid(e.violations()));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
+        return api(ApiException.invalid(e.getName(), "cannot be read as " + e.getRequiredType().getSimpleName()
+                + ": '" + e.getValue() + "'"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getCause();
+        while (cause != null && !(cause instanceof PayloadTooLargeException) && !(cause instanceof JsonProcessingException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof PayloadTooLargeException tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), List.of(new Violation("$", tooLarge.getMessage()))));
+        }
+        Violation violation = cause instanceof JsonProcessingException json ? PlanJson.violationOf(json)
+                : new Violation("$", "the body is missing or is not JSON");
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, violation.toString(), List.of(violation)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (status.is5xxServerError()) {
+            LOG.error("Request failed", e);
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    /** Anything unforeseen: logged with its stack trace, answered without internals. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        LOG.error("Unexpected failure", e);
+        return ResponseEntity.internalServerError()
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "The service failed; the error is logged.", List.of()));
+    }
+
+    static ProblemDetail problem(HttpStatus status, String detail, List<Violation> violations) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        if (!violations.isEmpty()) {
+            problem.setProperty("violations", violations);
+        }
+        return problem;
+    }
+}

@@ -1,0 +1,28 @@
+package fi.respiteplanner.respite.change;
+
+import java.util.List;
+
+import ai.timefold.solver.core.api.solver.change.ProblemChangeDirector;
+
+import fi.respiteplanner.common.Violation;
+import fi.respiteplanner.respite.RespitePlan;
+
+/** The family cancelled: the request leaves the plan and frees its bed. */
+public record CancelStay(String stayId) implements RespiteChange {
+
+    @Override
+    public List<Violation> validate(RespitePlan plan) {
+        return stayId != null && plan.findStay(stayId).isPresent() ? List.of()
+                : List.of(new Violation("stayId", "no stay '" + stayId + "' in the plan"));
+    }
+
+    @Override
+    public void doChange(RespitePlan plan, ProblemChangeDirector director) {
+        director.removeEntity(plan.findStay(stayId).orElseThrow(), plan.getStays()::remove);
+    }
+
+    @Override
+    public String summary() {
+        return "cancel stay " + stayId;
+    }
+}

@@ -1,0 +1,23 @@
+package fi.respiteplanner.respite.change;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+import ai.timefold.solver.core.api.solver.change.ProblemChange;
+
+import fi.respiteplanner.common.PlanChange;
+import fi.respiteplanner.respite.RespitePlan;
+
+/**
+ * A change to a respite plan during the day: a new request, a cancellation, a bed closure, a staffing
+ * change. The same change applies to a plan being solved (as a Timefold {@link ProblemChange}, the solver
+ * continues from its best) and to a stored plan ({@link PlanChange#applyTo}).
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = AddStay.class, name = "ADD_STAY"),
+        @JsonSubTypes.Type(value = CancelStay.class, name = "CANCEL_STAY"),
+        @JsonSubTypes.Type(value = CloseBed.class, name = "CLOSE_BED"),
+        @JsonSubTypes.Type(value = ChangeStaffing.class, name = "CHANGE_STAFFING") })
+public sealed interface RespiteChange extends PlanChange<RespitePlan> permits AddStay, CancelStay, CloseBed, ChangeStaffing {
+}
