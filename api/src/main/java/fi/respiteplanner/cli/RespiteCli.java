@@ -2,18 +2,21 @@ package fi.respiteplanner.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
@@ -22,86 +25,90 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import fi.respiteplanner.common.Violation;
 import fi.respiteplanner.datasets.json.InvalidPlanException;
 import fi.respiteplanner.datasets.json.PlanJson;
 import fi.respiteplanner.datasets.respite.BundledDatasets;
+import fi.respiteplanner.replan.ChangeSet;
+import fi.respiteplanner.replan.PlanDiff;
+import fi.respiteplanner.replan.Replanner;
+import fi.respiteplanner.replan.StabilityPolish;
 import fi.respiteplanner.respite.RespiteKpis;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.RespiteSolver;
+import fi.respiteplanner.scenario.KpiComparison;
+import fi.respiteplanner.scenario.ScenarioRunner;
+import fi.respiteplanner.scenario.Variant;
 
 /**
- * Command line: {@code solve <plan.json | respite-S | respite-M | respite-L | respite-XL> [--time 60]
- * [--unimproved 0] [--out solution.json]}. Prints the score, when the plan first had no hard
- * violation, the move evaluation speed, the KPIs and the constraint breakdown.
+ * The command line: solve a plan, compare what-if variants, re-plan a published plan with a change
+ * set. Exit codes: 0 done, 1 invalid input, 2 usage error.
  */
 public final class RespiteCli {
 
+      public static final List<String> COMMANDS = List.of("solve", "whatif", "replan");
+
     private static final String USAGE = """
-            usage: solve <plan.json | %s> [--time SECONDS] [--unimproved SECONDS] [--out FILE]
-              --time        time limit (default 60)
-              --unimproved  also stop after this many seconds without a better score (default: off)
-              --out         where to write the solved plan JSON (default: solution-<name>.json)
+            usage:
+              solve  <plan.json | %1$s> [--time SECONDS] [--unimproved SECONDS] [--out FILE]
+              whatif <base.json | dataset> <variants.json> [--time SECONDS | --steps N] [--out comparison.csv]
+              replan <published.json> <changeset.json> [--time SECONDS | --steps N] [--out replanned.json]
+            --time        time limit per solve (default 60)
+            --steps       local search steps per solve instead: the same steps give the same result
+            --unimproved  also stop after this many seconds without a better score (default: off)
             """.formatted(String.join(" | ", BundledDatasets.names()));
 
     private RespiteCli() {
     }
 
-    public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
-    }
-
-    /** Runs the command and returns the exit code: 0 solved, 1 invalid plan, 2 usage error. */
+    /** Runs a command and returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        Options options;
         try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
+            Options options = Options.parse(args);
+            return switch (options.command()) {
+                case "solve" -> solve(options, out);
+                case "whatif" -> whatIf(options, out);
+                default -> replan(options, out);
+            };
+        } catch (UsageException e) {
             err.println(e.getMessage());
             err.print(USAGE);
             return 2;
-        }
-        RespitePlan plan;
-        try {
-            plan = load(options.input());
         } catch (InvalidPlanException e) {
-            err.println("The plan " + options.input() + " is not valid:");
-            for (Violation violation : e.violations()) {
-                err.println("  " + violation);
-            }
+            err.println("Invalid input:");
+            e.violations().forEach(violation -> err.println("  " + violation));
             return 1;
         } catch (IOException e) {
-            err.println("Cannot read " + options.input() + ": " + e.getMessage());
+            err.println("Cannot read or write a file: " + e.getMessage());
             return 1;
         }
-        SolveResult result = solve(plan, options);
-        try (OutputStream file = Files.newOutputStream(options.output())) {
-            PlanJson.write(result.plan(), file);
-        } catch (IOException e) {
-            err.println("Cannot write " + options.output() + ": " + e.getMessage());
-            return 1;
-        }
-        report(result, options, out);
-        return 0;
     }
 
-    private static RespitePlan load(String input) throws IOException {
-        Path path = Path.of(input);
-        if (Files.exists(path)) {
-            try (InputStream in = Files.newInputStream(path)) {
-                return PlanJson.read(in);
-            }
-        }
-        return BundledDatasets.load(input).orElseThrow(() -> new IOException(
-                "no such file, and not a dataset name (" + String.join(", ", BundledDatasets.names()) + ")"));
+    // ---- solve ----
+
+    private static int solve(Options options, PrintStream out) throws IOException {
+        RespitePlan plan = load(options.positional(0));
+        SolveResult result = solveWithProgress(plan, options.termination());
+        Path output = options.output("solution-" + baseName(options.positional(0)) + ".json");
+        Files.writeString(output, PlanJson.write(result.plan()));
+        out.printf(Locale.ROOT, "Plan            %s%n", result.plan().getName());
+        out.printf(Locale.ROOT, "Score           %s  (after %.1f s)%n", result.plan().getScore(), result.millis() / 1000.0);
+        out.printf(Locale.ROOT, "First feasible  %s%n", result.firstFeasibleMillis() < 0 ? "never (hard constraints broken)"
+                : "%.2f s".formatted(result.firstFeasibleMillis() / 1000.0));
+        out.printf(Locale.ROOT, "Move evaluation %,d moves/s%n", result.moveEvaluationSpeed());
+        out.printf(Locale.ROOT, "Solution        %s%n%n", output);
+        KpiReport.print(RespiteKpis.of(result.plan()), out);
+        printBreakdown(result.plan(), out);
+        return 0;
     }
 
     record SolveResult(RespitePlan plan, long firstFeasibleMillis, long moveEvaluationSpeed, long millis) {
     }
 
-    static SolveResult solve(RespitePlan plan, Options options) {
-        SolverFactory<RespitePlan> factory = SolverFactory.create(RespiteSolver.config(options.timeLimit(), options.unimproved()));
+    static SolveResult solveWithProgress(RespitePlan plan, TerminationConfig termination) {
+        SolverFactory<RespitePlan> factory = SolverFactory.create(RespiteSolver.config(termination));
         AtomicLong firstFeasible = new AtomicLong(-1);
         long start = System.nanoTime();
         try (SolverManager<RespitePlan, UUID> manager = SolverManager.create(factory)) {
@@ -125,17 +132,9 @@ public final class RespiteCli {
         }
     }
 
-    private static void report(SolveResult result, Options options, PrintStream out) {
-        RespitePlan plan = result.plan();
-        out.printf(Locale.ROOT, "Plan            %s%n", plan.getName());
-        out.printf(Locale.ROOT, "Score           %s  (after %.1f s)%n", plan.getScore(), result.millis() / 1000.0);
-        out.printf(Locale.ROOT, "First feasible  %s%n", result.firstFeasibleMillis() < 0 ? "never (hard constraints broken)"
-                : "%.2f s".formatted(result.firstFeasibleMillis() / 1000.0));
-        out.printf(Locale.ROOT, "Move evaluation %,d moves/s%n", result.moveEvaluationSpeed());
-        out.printf(Locale.ROOT, "Solution        %s%n%n", options.output());
-        KpiReport.print(RespiteKpis.of(plan), out);
+    private static void printBreakdown(RespitePlan plan, PrintStream out) {
         SolutionManager<RespitePlan, HardMediumSoftLongScore> solutionManager =
-                SolutionManager.create(SolverFactory.create(RespiteSolver.config(options.timeLimit(), null)));
+                SolutionManager.create(SolverFactory.create(RespiteSolver.config(Duration.ofSeconds(1), null)));
         ScoreAnalysis<HardMediumSoftLongScore> analysis = solutionManager.analyze(plan);
         out.println();
         out.println("Constraint breakdown");
@@ -146,36 +145,153 @@ public final class RespiteCli {
         }
     }
 
-    record Options(String input, Duration timeLimit, Duration unimproved, Path output) {
+    // ---- what-if ----
+
+    private static int whatIf(Options options, PrintStream out) throws IOException {
+        RespitePlan base = load(options.positional(0));
+        List<Variant> variants = readJson(options.positional(1), new TypeReference<>() {
+        });
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < variants.size(); i++) {
+            String path = "variants[" + i + "]";
+            variants.get(i).validate(base).forEach(v -> violations.add(new Violation(path + "." + v.field(), v.reason())));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidPlanException(violations);
+        }
+        KpiComparison comparison = ScenarioRunner.run(base, variants, options.termination(), Runtime.getRuntime().availableProcessors(),
+                plan -> PlanJson.read(PlanJson.write(plan)));
+        Path output = options.output("comparison-" + baseName(options.positional(0)) + ".csv");
+        Files.writeString(output, comparison.toCsv());
+        Files.writeString(Path.of(output.toString().replaceAll("\\.csv$", "") + ".json"), PlanJson.mapper().writeValueAsString(comparison));
+        out.print(comparison.toCsv());
+        out.println("Comparison      " + output + " (and .json)");
+        return 0;
+    }
+
+    // ---- re-plan ----
+
+    private static int replan(Options options, PrintStream out) throws IOException {
+        RespitePlan published = load(options.positional(0));
+        ChangeSet changeSet = readJson(options.positional(1), new TypeReference<>() {
+        });
+        SolutionManager<RespitePlan, HardMediumSoftLongScore> solutionManager =
+                SolutionManager.create(SolverFactory.create(RespiteSolver.config(Duration.ofSeconds(1), null)));
+        Replanner.Prepared prepared = new Replanner(solutionManager).prepare(published, changeSet);
+        if (!prepared.violations().isEmpty()) {
+            throw new InvalidPlanException(prepared.violations());
+        }
+        SolveResult result = solveWithProgress(prepared.plan(), options.termination());
+        int reverted = StabilityPolish.revertNeedlessChanges(SolverFactory.create(RespiteSolver.config(options.termination())), result.plan());
+        Path output = options.output("replanned-" + baseName(options.positional(0)) + ".json");
+        Files.writeString(output, PlanJson.write(result.plan()));
+        PlanDiff diff = PlanDiff.of(result.plan());
+        Path diffFile = Path.of(output.toString().replaceAll("\\.json$", "") + "-diff.csv");
+        Files.writeString(diffFile, diff.toCsv());
+        out.printf(Locale.ROOT, "Score            %s  (after %.1f s)%n", result.plan().getScore(), result.millis() / 1000.0);
+        out.printf(Locale.ROOT, "Families to tell %d (%d changed stays)%n", diff.familiesAffected(), diff.changes().size());
+        out.printf(Locale.ROOT, "Re-planned from the freeze window: %s%n", result.plan().getReplanning().replannedFrozen());
+        out.printf(Locale.ROOT, "Needless moves put back after solving: %d%n", reverted);
+        out.printf(Locale.ROOT, "New plan         %s%nDiff             %s%n", output, diffFile);
+        return 0;
+    }
+
+    // ---- input ----
+
+    private static RespitePlan load(String input) throws IOException {
+        Path path = Path.of(input);
+        if (Files.exists(path)) {
+            try (InputStream in = Files.newInputStream(path)) {
+                return PlanJson.read(in);
+            }
+        }
+        return BundledDatasets.load(input).orElseThrow(() -> new IOException(
+                input + ": no such file, and not a dataset name (" + String.join(", ", BundledDatasets.names()) + ")"));
+    }
+
+    private static <T> T readJson(String file, TypeReference<T> type) throws IOException {
+        try {
+            return PlanJson.mapper().readValue(Path.of(file).toFile(), type);
+        } catch (JsonProcessingException e) {
+            throw new InvalidPlanException(List.of(PlanJson.violationOf(e)));
+        }
+    }
+
+    private static String baseName(String input) {
+        return Path.of(input).getFileName().toString().replace(".json", "");
+    }
+
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    record Options(String command, List<String> positionals, Map<String, String> flags) {
+
+        private static final Map<String, Integer> POSITIONALS = Map.of("solve", 1, "whatif", 2, "replan", 2);
+        private static final Map<String, List<String>> FLAGS = Map.of(
+                "solve", List.of("--time", "--unimproved", "--out"),
+                "whatif", List.of("--time", "--steps", "--out"),
+                "replan", List.of("--time", "--steps", "--out"));
 
         static Options parse(String[] args) {
-            if (args.length < 2 || !args[0].equals("solve")) {
-                throw new IllegalArgumentException(args.length == 0 ? "no command given" : "unknown command or missing input: " + String.join(" ", args));
+            if (args.length == 0 || !COMMANDS.contains(args[0])) {
+                throw new UsageException(args.length == 0 ? "no command given" : "unknown command: " + args[0]);
             }
-            String input = args[1];
-            Map<String, String> flags = new java.util.HashMap<>();
-            for (int i = 2; i < args.length; i += 2) {
-                if (!List.of("--time", "--unimproved", "--out").contains(args[i]) || i + 1 >= args.length) {
-                    throw new IllegalArgumentException("unknown option or missing value: " + args[i]);
+            String command = args[0];
+            int count = POSITIONALS.get(command);
+            if (args.length < 1 + count) {
+                throw new UsageException(command + " needs " + count + " input" + (count > 1 ? "s" : ""));
+            }
+            List<String> positionals = List.of(args).subList(1, 1 + count);
+            Map<String, String> flags = new HashMap<>();
+            for (int i = 1 + count; i < args.length; i += 2) {
+                if (!FLAGS.get(command).contains(args[i]) || i + 1 >= args.length) {
+                    throw new UsageException("unknown option or missing value: " + args[i]);
                 }
                 flags.put(args[i], args[i + 1]);
             }
-            Duration time = Duration.ofSeconds(seconds(flags.getOrDefault("--time", "60"), "--time"));
-            long unimproved = seconds(flags.getOrDefault("--unimproved", "0"), "--unimproved");
-            String name = Path.of(input).getFileName().toString().replace(".json", "");
-            return new Options(input, time, unimproved == 0 ? null : Duration.ofSeconds(unimproved),
-                    Path.of(flags.getOrDefault("--out", "solution-" + name + ".json")));
+            Options options = new Options(command, positionals, flags);
+            options.termination();
+            return options;
         }
 
-        private static long seconds(String value, String flag) {
+        String positional(int index) {
+            return positionals.get(index);
+        }
+
+        Path output(String defaultName) {
+            return Path.of(flags.getOrDefault("--out", defaultName));
+        }
+
+        TerminationConfig termination() {
+            Long steps = flags.containsKey("--steps") ? number("--steps") : null;
+            Duration time = flags.containsKey("--time") || steps == null ? Duration.ofSeconds(number("--time", 60)) : null;
+            TerminationConfig termination = RespiteSolver.termination(time, steps);
+            if (flags.containsKey("--unimproved")) {
+                termination.setUnimprovedSpentLimit(Duration.ofSeconds(number("--unimproved")));
+            }
+            return termination;
+        }
+
+        private long number(String flag) {
+            return number(flag, -1);
+        }
+
+        private long number(String flag, long fallback) {
+            String value = flags.get(flag);
+            if (value == null) {
+                return fallback;
+            }
             try {
-                long seconds = Long.parseLong(value);
-                if (seconds < 0 || (flag.equals("--time") && seconds == 0)) {
-                    throw new IllegalArgumentException(flag + " must be a positive number of seconds: " + value);
+                long number = Long.parseLong(value);
+                if (number < 1) {
+                    throw new UsageException(flag + " must be a positive whole number: " + value);
                 }
-                return seconds;
+                return number;
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(flag + " must be a whole number of seconds: " + value);
+                throw new UsageException(flag + " must be a whole number: " + value);
             }
         }
     }

@@ -51,19 +51,50 @@ class RespiteCliTest {
                 {"horizon": {"from": "2027-01-01", "to": "2027-01-31"}, "units": [], "clients": [], "stays": []}
                 """);
         assertThat(run("solve", bad.toString(), "--out", directory.resolve("x.json").toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("units: must list at least one unit");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Invalid input", "units: must list at least one unit");
     }
 
     @Test
     void explainsUsage() {
         assertThat(run("solve")).isEqualTo(2);
         assertThat(run("solve", "respite-S", "--time", "soon")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--time must be a whole number of seconds: soon", "usage: solve");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--time must be a whole number: soon", "usage:");
     }
 
     @Test
     void unknownDatasetIsAnError() {
         assertThat(run("solve", "respite-XXL", "--out", directory.resolve("x.json").toString())).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("not a dataset name");
+    }
+
+    @Test
+    void whatIfWritesTheComparison() throws IOException {
+        Path variants = directory.resolve("variants.json");
+        Files.writeString(variants, """
+                [{"name": "+3 children's beds", "changes": [{"type": "ADD_BEDS", "unitId": "U2", "count": 3}]}]""");
+        Path csv = directory.resolve("comparison.csv");
+        assertThat(run("whatif", "respite-S", variants.toString(), "--steps", "1000", "--out", csv.toString())).isZero();
+        assertThat(Files.readString(csv)).startsWith("kpi,\"base\",\"+3 children's beds\"");
+        assertThat(Files.readString(directory.resolve("comparison.json"))).contains("\"servedNights\"");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("servedNights,");
+    }
+
+    @Test
+    void replanWritesTheNewPlanAndTheDiff() throws IOException {
+        Path published = directory.resolve("published.json");
+        assertThat(run("solve", "respite-S", "--time", "1", "--out", published.toString())).isZero();
+        Path changes = directory.resolve("changes.json");
+        Files.writeString(changes, """
+                {"today": "2027-02-01", "changes": [
+                  {"type": "CLOSE_UNIT", "unitId": "U1", "nights": {"from": "2027-02-20", "to": "2027-02-28"}}]}""");
+        Path replanned = directory.resolve("replanned.json");
+        assertThat(run("replan", published.toString(), changes.toString(), "--steps", "2000", "--out", replanned.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Families to tell");
+        String diff = Files.readString(directory.resolve("replanned-diff.csv"));
+        assertThat(diff).as("adults in the closed unit have nowhere else to go").contains(",DROPPED,U1,");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Needless moves put back after solving");
+        try (InputStream in = Files.newInputStream(replanned)) {
+            assertThat(PlanJson.read(in).getReplanning().today()).hasToString("2027-02-01");
+        }
     }
 }

@@ -24,6 +24,7 @@ import fi.respiteplanner.common.Producer;
  * @param ownProductionShare own units' share of served nights
  * @param totalCost euros of served nights
  * @param costPerServedNight euros per served night
+ * @param utilisation occupied / open bed-nights of all units over the horizon
  * @param utilisationByUnit occupied / open bed-nights of each unit over the horizon
  * @param utilisationByUnitAndWeek the same by ISO week ("2027-W05")
  * @param firstChoiceShare of served stays whose family ranked units, the share in the first choice
@@ -42,6 +43,7 @@ public record RespiteKpis(
         double ownProductionShare,
         long totalCost,
         double costPerServedNight,
+        double utilisation,
         Map<String, Double> utilisationByUnit,
         Map<String, Map<String, Double>> utilisationByUnitAndWeek,
         double firstChoiceShare,
@@ -121,7 +123,7 @@ public record RespiteKpis(
         int served = total.servedNights();
         return new RespiteKpis(total, bySegment, byPriority, byClient.size(), leftWithNothing, byProducer,
                 share(byProducer.getOrDefault(Producer.OWN, 0), served), cost, served == 0 ? 0 : (double) cost / served,
-                utilisation(plan, occupiedByUnit), utilisationByWeek(plan, occupiedByUnitWeek),
+                share(served, plan.getBeds().stream().mapToInt(Bed::openNightCount).sum()), utilisation(plan, occupiedByUnit), utilisationByWeek(plan, occupiedByUnitWeek),
                 rankedServed == 0 ? 0 : (double) firstChoice / rankedServed,
                 total.servedStays() == 0 ? 0 : (double) shiftDays / total.servedStays(),
                 clientShares.stream().mapToDouble(Double::doubleValue).min().orElse(1.0),

@@ -29,7 +29,7 @@ import fi.respiteplanner.respite.score.RespiteConstraint;
  */
 @PlanningSolution
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
-@JsonPropertyOrder({ "name", "horizon", "parameters", "constraintWeights", "score", "units", "clients", "stays" })
+@JsonPropertyOrder({ "name", "horizon", "parameters", "constraintWeights", "replanning", "score", "units", "clients", "stays" })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class RespitePlan {
 
@@ -39,6 +39,8 @@ public class RespitePlan {
     private PlanParameters parameters = PlanParameters.DEFAULTS;
     /** Constraint name → weight at the constraint's own level; constraints not named keep their default. */
     private Map<String, Long> constraintWeights = new LinkedHashMap<>();
+    /** Set when this plan re-plans a published one. */
+    private Replanning replanning;
     private List<Unit> units = new ArrayList<>();
     private List<Client> clients = new ArrayList<>();
     private List<Stay> stays = new ArrayList<>();
@@ -170,6 +172,10 @@ public class RespitePlan {
     public PlanParameters getParameters() { return parameters; }
     public Map<String, Long> getConstraintWeights() { return constraintWeights; }
 
+    public Replanning getReplanning() { return replanning; }
+
+    public RespitePlan withName(String name) { this.name = name; return this; }
+    public RespitePlan withReplanning(Replanning replanning) { this.replanning = replanning; return this; }
     public RespitePlan withParameters(PlanParameters parameters) { this.parameters = parameters; return this; }
     public RespitePlan withConstraintWeight(String constraintName, long weight) { constraintWeights.put(constraintName, weight); return this; }
 }

@@ -22,6 +22,25 @@ public final class RespiteSolver {
         if (unimprovedTime != null) {
             termination.setUnimprovedSpentLimit(unimprovedTime);
         }
+        return config(termination);
+    }
+
+    public static SolverConfig config(TerminationConfig termination) {
         return SolverConfig.createFromXmlResource(CONFIG_RESOURCE).withTerminationConfig(termination);
+    }
+
+    /**
+     * A termination by time, or by local search steps: the same step count on the same problem gives the
+     * same solution (the configuration is reproducible), whatever else the machine is doing.
+     */
+    public static TerminationConfig termination(Duration timeLimit, Long stepCountLimit) {
+        TerminationConfig termination = new TerminationConfig();
+        if (stepCountLimit != null) {
+            termination.setStepCountLimit(stepCountLimit.intValue());
+        }
+        if (timeLimit != null) {
+            termination.setSpentLimit(timeLimit);
+        }
+        return termination;
     }
 }

@@ -152,6 +152,17 @@ public class Stay {
     public Stay withStatus(StayStatus status) { this.status = status; return this; }
     public Stay withPublished(Published published) { this.published = published; return this; }
 
+    /** Moves the window's start (and the requested arrival) to {@code day} if they lie before it. */
+    public Stay withWindowFrom(LocalDate day) {
+        if (getEarliestArrival().isBefore(day)) {
+            earliestArrival = day;
+        }
+        if (requestedArrival.isBefore(day)) {
+            requestedArrival = day;
+        }
+        return this;
+    }
+
     /** Assigns bed and arrival (null bed: unmet). */
     public Stay assign(Bed bed, LocalDate arrival) {
         setBed(bed);

@@ -31,8 +31,10 @@ public abstract class PlanEndpoints<S> {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<PlanSummary> submit(@RequestBody String plan,
             @Parameter(description = "solving time in seconds (default and maximum are service settings)")
-            @RequestParam(required = false) Long timeLimitSeconds) {
-        PlanRecord record = jobs.submit(plan, timeLimitSeconds);
+            @RequestParam(required = false) Long timeLimitSeconds,
+            @Parameter(description = "stop after this many local search steps instead (reproducible)")
+            @RequestParam(required = false) Long stepCountLimit) {
+        PlanRecord record = jobs.submit(plan, new SolveLimits(timeLimitSeconds, stepCountLimit));
         return ResponseEntity.accepted().location(location(record.id())).body(PlanSummary.of(record));
     }
 
@@ -62,8 +64,10 @@ public abstract class PlanEndpoints<S> {
 
     @Operation(summary = "Solve again from the best solution (after stop, finish, failure or a restart)")
     @PostMapping("/{id}/solve")
-    public ResponseEntity<PlanSummary> resume(@PathVariable String id, @RequestParam(required = false) Long timeLimitSeconds) {
-        return ResponseEntity.accepted().location(location(id)).body(PlanSummary.of(jobs.resume(id, timeLimitSeconds)));
+    public ResponseEntity<PlanSummary> resume(@PathVariable String id, @RequestParam(required = false) Long timeLimitSeconds,
+            @RequestParam(required = false) Long stepCountLimit) {
+        return ResponseEntity.accepted().location(location(id))
+                .body(PlanSummary.of(jobs.resume(id, new SolveLimits(timeLimitSeconds, stepCountLimit))));
     }
 
     @Operation(summary = "Delete a plan (stops it first if it is solving)")

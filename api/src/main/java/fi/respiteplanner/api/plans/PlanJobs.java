@@ -67,9 +67,13 @@ public class PlanJobs<S> {
     }
 
     /** Validates, stores and queues a plan; the caller gets the record at once. */
-    public PlanRecord submit(String json, Long timeLimitSeconds) {
-        Duration limit = timeLimit(timeLimitSeconds);
-        S plan = kind.read(json);
+    public PlanRecord submit(String json, SolveLimits limits) {
+        return submit(kind.read(json), json, limits);
+    }
+
+    /** Stores and queues a plan built by the service (a what-if variant, a re-plan); {@code json} is what is stored. */
+    public PlanRecord submit(S plan, String json, SolveLimits limits) {
+        TerminationConfig termination = termination(limits);
         if (kind.requestCount(plan) > settings.maxStays()) {
             throw ApiException.tooLarge("stays", "a plan may hold at most " + settings.maxStays() + " requests, this one has "
                     + kind.requestCount(plan));
@@ -78,13 +82,13 @@ public class PlanJobs<S> {
         Instant now = Instant.now();
         reserve(id);
         try {
-            store.insert(new PlanRecord(id, kind.name(), kind.nameOf(plan), PlanStatus.QUEUED, null, limit.toSeconds(), json, null,
-                    null, now, now));
+            store.insert(new PlanRecord(id, kind.name(), kind.nameOf(plan), PlanStatus.QUEUED, null, seconds(termination),
+                    termination.getStepCountLimit() == null ? null : termination.getStepCountLimit().longValue(), json, null, null, now, now));
         } catch (RuntimeException e) {
             jobs.remove(id);
             throw e;
         }
-        start(id, plan, limit);
+        start(id, plan, termination);
         return record(id);
     }
 
@@ -130,17 +134,18 @@ public class PlanJobs<S> {
     }
 
     /** Solves a stopped, finished, failed or interrupted plan again, from its best solution. */
-    public PlanRecord resume(String id, Long timeLimitSeconds) {
+    public PlanRecord resume(String id, SolveLimits limits) {
         PlanRecord record = record(id);
         if (jobs.containsKey(id)) {
             throw ApiException.conflict("Plan " + id + " is already " + record.status());
         }
-        Duration limit = timeLimit(timeLimitSeconds);
+        TerminationConfig termination = termination(limits);
         S plan = kind.read(record.solution() != null ? record.solution() : record.problem());
         reserve(id);
-        store.updateTimeLimit(id, limit.toSeconds());
+        store.updateLimits(id, seconds(termination),
+                termination.getStepCountLimit() == null ? null : termination.getStepCountLimit().longValue());
         store.updateStatus(id, PlanStatus.QUEUED, null);
-        start(id, plan, limit);
+        start(id, plan, termination);
         return record(id);
     }
 
@@ -187,6 +192,11 @@ public class PlanJobs<S> {
         return false;
     }
 
+    /** A line in the plan's change log written by the service itself (e.g. where a re-plan went). */
+    public void recordNote(String id, String note) {
+        store.recordChange(id, note, "{}");
+    }
+
     public List<String> changes(String id) {
         record(id);
         return store.changeSummaries(id);
@@ -208,14 +218,35 @@ public class PlanJobs<S> {
         jobs.clear();
     }
 
-    private Duration timeLimit(Long seconds) {
-        if (seconds == null) {
-            return settings.defaultTimeLimit();
-        }
-        if (seconds < 1 || seconds > settings.maxTimeLimit().toSeconds()) {
+    /** Solves stop at the caller's time or step limit, and never later than the server's maximum time. */
+    private TerminationConfig termination(SolveLimits limits) {
+        Long seconds = limits.timeLimitSeconds();
+        if (seconds != null && (seconds < 1 || seconds > settings.maxTimeLimit().toSeconds())) {
             throw ApiException.invalid("timeLimitSeconds", "must be between 1 and " + settings.maxTimeLimit().toSeconds());
         }
-        return Duration.ofSeconds(seconds);
+        if (limits.stepCountLimit() != null && (limits.stepCountLimit() < 1 || limits.stepCountLimit() > Integer.MAX_VALUE)) {
+            throw ApiException.invalid("stepCountLimit", "must be between 1 and " + Integer.MAX_VALUE);
+        }
+        Duration time = seconds != null ? Duration.ofSeconds(seconds)
+                : limits.stepCountLimit() != null ? settings.maxTimeLimit() : settings.defaultTimeLimit();
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(time);
+        if (limits.stepCountLimit() != null) {
+            termination.setStepCountLimit(limits.stepCountLimit().intValue());
+        }
+        return termination;
+    }
+
+    private static long seconds(TerminationConfig termination) {
+        return termination.getSpentLimit().toSeconds();
+    }
+
+    /** Refuses with 429 unless {@code count} more plans fit among the solving and queued ones (a what-if's variants). */
+    public synchronized void ensureRoomFor(int count) {
+        int room = settings.parallelSolves() + settings.queueCapacity() - jobs.size();
+        if (count > room) {
+            throw ApiException.tooManyPlans("%d plans are solving or queued; %d more do not fit (room for %d); try again later"
+                    .formatted(jobs.size(), count, room), settings.defaultTimeLimit().toSeconds());
+        }
     }
 
     /** Takes a place among the solving and queued plans, or refuses with 429. */
@@ -227,11 +258,11 @@ public class PlanJobs<S> {
         jobs.put(id, new Job<>());
     }
 
-    private void start(String id, S plan, Duration limit) {
+    private void start(String id, S plan, TerminationConfig termination) {
         solverManager.solveBuilder()
                 .withProblemId(id)
                 .withProblem(plan)
-                .withConfigOverride(new SolverConfigOverride<S>().withTerminationConfig(new TerminationConfig().withSpentLimit(limit)))
+                .withConfigOverride(new SolverConfigOverride<S>().withTerminationConfig(termination))
                 .withSolverJobStartedEventConsumer(event -> store.updateStatus(id, PlanStatus.SOLVING, null))
                 .withBestSolutionEventConsumer(event -> improved(id, event.solution()))
                 .withFinalBestSolutionEventConsumer(event -> finished(id, event.solution()))
@@ -257,6 +288,7 @@ public class PlanJobs<S> {
         if (job == null || shuttingDown) {
             return;
         }
+        kind.polish(best);
         store.updateSolutionAndStatus(id, kind.write(best), String.valueOf(kind.scoreOf(best)),
                 job.stopRequested ? PlanStatus.STOPPED : PlanStatus.DONE, null);
         jobs.remove(id);

@@ -23,4 +23,8 @@ public interface PlanKind<S> {
 
     /** Planning entities (requests) in the plan, for the size limit. */
     int requestCount(S solution);
+
+    /** A last touch on a final solution before it is stored (never makes the score worse). */
+    default void polish(S solution) {
+    }
 }

@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** A stored plan: the problem as submitted, the best solution so far and the status. */
 public record PlanRecord(String id, String kind, String name, PlanStatus status, String score, long timeLimitSeconds,
-        String problem, String solution, String error, Instant createdAt, Instant updatedAt) {
+        Long stepLimit, String problem, String solution, String error, Instant createdAt, Instant updatedAt) {
 }

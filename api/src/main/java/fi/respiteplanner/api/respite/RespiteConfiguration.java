@@ -39,8 +39,8 @@ class RespiteConfiguration {
     }
 
     @Bean(destroyMethod = "shutdown")
-    PlanJobs<RespitePlan> respitePlans(SolverManager<RespitePlan, String> respiteSolverManager,
+    PlanJobs<RespitePlan> respitePlans(SolverFactory<RespitePlan> factory, SolverManager<RespitePlan, String> respiteSolverManager,
             SolutionManager<RespitePlan, HardMediumSoftLongScore> respiteSolutionManager, PlanStore store, PlannerSettings settings) {
-        return new PlanJobs<>(new RespiteKind(), respiteSolverManager, respiteSolutionManager, store, settings);
+        return new PlanJobs<>(new RespiteKind(factory), respiteSolverManager, respiteSolutionManager, store, settings);
     }
 }

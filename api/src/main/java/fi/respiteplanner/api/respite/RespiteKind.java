@@ -1,13 +1,21 @@
 package fi.respiteplanner.api.respite;
 
 import ai.timefold.solver.core.api.score.Score;
+import ai.timefold.solver.core.api.solver.SolverFactory;
 
 import fi.respiteplanner.api.plans.PlanKind;
 import fi.respiteplanner.datasets.json.PlanJson;
+import fi.respiteplanner.replan.StabilityPolish;
 import fi.respiteplanner.respite.RespitePlan;
 
 /** Respite plans for the generic plan machinery. */
 class RespiteKind implements PlanKind<RespitePlan> {
+
+    private final SolverFactory<RespitePlan> solverFactory;
+
+    RespiteKind(SolverFactory<RespitePlan> solverFactory) {
+        this.solverFactory = solverFactory;
+    }
 
     @Override
     public String name() {
@@ -37,5 +45,11 @@ class RespiteKind implements PlanKind<RespitePlan> {
     @Override
     public int requestCount(RespitePlan plan) {
         return plan.getStays().size();
+    }
+
+    /** Re-plans: stays that moved from their published place for nothing go back. */
+    @Override
+    public void polish(RespitePlan plan) {
+        StabilityPolish.revertNeedlessChanges(solverFactory, plan);
     }
 }

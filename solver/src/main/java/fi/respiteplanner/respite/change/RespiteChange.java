@@ -9,8 +9,8 @@ import fi.respiteplanner.common.PlanChange;
 import fi.respiteplanner.respite.RespitePlan;
 
 /**
- * A change to a respite plan during the day: a new request, a cancellation, a bed closure, a staffing
- * change. The same change applies to a plan being solved (as a Timefold {@link ProblemChange}, the solver
+ * A change to a respite plan during the day: a new, cancelled or changed request, a bed or unit
+ * closure, a staffing change. The same change applies to a plan being solved (as a Timefold {@link ProblemChange}, the solver
  * continues from its best) and to a stored plan ({@link PlanChange#applyTo}).
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
@@ -18,6 +18,10 @@ import fi.respiteplanner.respite.RespitePlan;
         @JsonSubTypes.Type(value = AddStay.class, name = "ADD_STAY"),
         @JsonSubTypes.Type(value = CancelStay.class, name = "CANCEL_STAY"),
         @JsonSubTypes.Type(value = CloseBed.class, name = "CLOSE_BED"),
+        @JsonSubTypes.Type(value = ChangeStay.class, name = "CHANGE_STAY"),
+        @JsonSubTypes.Type(value = CloseBed.class, name = "CLOSE_BED"),
+        @JsonSubTypes.Type(value = CloseUnit.class, name = "CLOSE_UNIT"),
         @JsonSubTypes.Type(value = ChangeStaffing.class, name = "CHANGE_STAFFING") })
-public sealed interface RespiteChange extends PlanChange<RespitePlan> permits AddStay, CancelStay, CloseBed, ChangeStaffing {
+public sealed interface RespiteChange extends PlanChange<RespitePlan>
+        permits AddStay, CancelStay, ChangeStay, CloseBed, CloseUnit, ChangeStaffing {
 }

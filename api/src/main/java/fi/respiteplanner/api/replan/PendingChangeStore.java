@@ -1,0 +1,36 @@
+package fi.respiteplanner.api.replan;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Changes posted during the day, waiting for a plan's nightly re-plan. */
+@Repository
+class PendingChangeStore {
+
+    private final JdbcClient jdbc;
+
+    PendingChangeStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(String planId, String body) {
+        jdbc.sql("INSERT INTO pending_change (plan_id, created_at, body) VALUES (?, ?, ?)")
+                .params(planId, Timestamp.from(Instant.now()), body).update();
+    }
+
+    List<String> bodies(String planId) {
+        return jdbc.sql("SELECT body FROM pending_change WHERE plan_id = ? ORDER BY id").param(planId).query(String.class).list();
+    }
+
+    List<String> plansWithPendingChanges() {
+        return jdbc.sql("SELECT DISTINCT plan_id FROM pending_change ORDER BY plan_id").query(String.class).list();
+    }
+
+    void clear(String planId) {
+        jdbc.sql("DELETE FROM pending_change WHERE plan_id = ?").param(planId).update();
+    }
+}

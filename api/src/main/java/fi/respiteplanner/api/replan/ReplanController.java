@@ -1,0 +1,82 @@
+package fi.respiteplanner.api.replan;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import fi.respiteplanner.api.plans.PlanJobs;
+import fi.respiteplanner.api.plans.PlanSummary;
+import fi.respiteplanner.api.plans.SolveLimits;
+import fi.respiteplanner.replan.ChangeSet;
+import fi.respiteplanner.replan.PlanDiff;
+import fi.respiteplanner.respite.RespitePlan;
+import fi.respiteplanner.respite.change.RespiteChange;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Nightly re-planning: change sets, changes pending for the night, and the diff of who must be told. */
+@RestController
+@RequestMapping("/api/respite")
+@Tag(name = "Re-planning")
+public class ReplanController {
+
+    private final Replanning replanning;
+    private final PlanJobs<RespitePlan> plans;
+
+    ReplanController(Replanning replanning, PlanJobs<RespitePlan> plans) {
+        this.replanning = replanning;
+        this.plans = plans;
+    }
+
+    @Operation(summary = "Re-plan now: this plan's best solution as the published plan, with a change set and today",
+            description = "Creates and queues a new plan; its diff tells which families must be told.")
+    @PostMapping("/plans/{id}/replan")
+    public ResponseEntity<PlanSummary> replan(@PathVariable String id, @RequestBody ChangeSet changeSet,
+            @RequestParam(required = false) Long timeLimitSeconds, @RequestParam(required = false) Long stepCountLimit) {
+        var created = replanning.replan(id, changeSet, new SolveLimits(timeLimitSeconds, stepCountLimit));
+        return ResponseEntity.accepted().location(URI.create("/api/respite/plans/" + created.id())).body(PlanSummary.of(created));
+    }
+
+    @Operation(summary = "Keep a change for tonight's re-plan")
+    @PostMapping("/plans/{id}/pending-changes")
+    public ResponseEntity<List<RespiteChange>> addPending(@PathVariable String id, @RequestBody RespiteChange change) {
+        replanning.addPending(id, change);
+        return ResponseEntity.accepted().body(replanning.pending(id));
+    }
+
+    @Operation(summary = "Changes waiting for tonight's re-plan")
+    @GetMapping("/plans/{id}/pending-changes")
+    public List<RespiteChange> pending(@PathVariable String id) {
+        return replanning.pending(id);
+    }
+
+    @Operation(summary = "Run the nightly re-plan now for every plan with pending changes (for today, or the given day)",
+            description = "Answers the ids of the new plans.")
+    @PostMapping("/nightly-replan")
+    public List<String> nightlyNow(@RequestParam(required = false) LocalDate today) {
+        return replanning.replanAllPending(today == null ? LocalDate.now() : today);
+    }
+
+    @Operation(summary = "What changed for whom against the published plan (JSON)")
+    @GetMapping("/plans/{id}/diff")
+    public PlanDiff diff(@PathVariable String id) {
+        return PlanDiff.of(plans.current(id));
+    }
+
+    @Operation(summary = "What changed for whom, as CSV for the office (contains personal data: client ids)")
+    @GetMapping(value = "/plans/{id}/diff.csv", produces = "text/csv")
+    public ResponseEntity<String> diffCsv(@PathVariable String id) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv")).body(PlanDiff.of(plans.current(id)).toCsv());
+    }
+}

@@ -1,0 +1,35 @@
+package fi.respiteplanner.api.scenario;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** What-if comparisons: a name, the base and the variants' plan ids (as JSON). */
+@Repository
+class ScenarioStore {
+
+    record ScenarioRecord(String id, String name, String basePlan, String variants, Instant createdAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ScenarioStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(ScenarioRecord scenario) {
+        jdbc.sql("INSERT INTO scenario (id, kind, name, base_plan, variants, created_at) VALUES (?, 'respite', ?, ?, ?, ?)")
+                .params(scenario.id(), scenario.name(), scenario.basePlan(), scenario.variants(), Timestamp.from(scenario.createdAt()))
+                .update();
+    }
+
+    Optional<ScenarioRecord> find(String id) {
+        return jdbc.sql("SELECT id, name, base_plan, variants, created_at FROM scenario WHERE id = ?").param(id)
+                .query((rs, row) -> new ScenarioRecord(rs.getString("id"), rs.getString("name"), rs.getString("base_plan"),
+                        rs.getString("variants"), rs.getTimestamp("created_at").toInstant()))
+                .optional();
+    }
+}

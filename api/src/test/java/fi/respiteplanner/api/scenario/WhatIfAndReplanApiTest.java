@@ -1,0 +1,139 @@
+package fi.respiteplanner.api.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import fi.respiteplanner.api.Http;
+import fi.respiteplanner.datasets.json.PlanJson;
+import fi.respiteplanner.datasets.respite.BundledDatasets;
+
+/** What-if scenarios and re-planning over real HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "planner.queue-capacity=8", "planner.replan.time-limit-seconds=2" })
+class WhatIfAndReplanApiTest {
+
+    private static final String SMALL = PlanJson.write(BundledDatasets.load("respite-S").orElseThrow());
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("planner.data-dir", dataDir::toString);
+    }
+
+    @LocalServerPort
+    int port;
+
+    private Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    @AfterEach
+    void deletePlans() {
+        http.get("/api/respite/plans").json().forEach(plan -> http.delete("/api/respite/plans/" + plan.get("id").asText()));
+    }
+
+    private String solvedPlan() {
+        String id = http.post("/api/respite/plans?timeLimitSeconds=1", SMALL).json().get("id").asText();
+        http.await("/api/respite/plans/" + id, plan -> plan.get("status").asText().equals("DONE"), Duration.ofSeconds(60));
+        return id;
+    }
+
+    @Test
+    void whatIfComparesVariantsAsJsonAndCsv() {
+        Http.Response created = http.post("/api/respite/scenarios", """
+                {"name": "own beds", "base": %s, "stepCountLimit": 1500, "variants": [
+                  {"name": "+4 children's beds", "changes": [{"type": "ADD_BEDS", "unitId": "U2", "count": 4}]},
+                  {"name": "purchased block", "changes": [{"type": "OPEN_UNIT", "unitId": "P1", "name": "Purchased block",
+                     "producer": "PURCHASED", "minAge": 4, "maxAge": 17, "beds": 3, "costPerNight": 320,
+                     "skillCapacity": {"AUTISM": 2, "MEDICATION": 3}, "awakeNightStaff": true,
+                     "period": {"from": "2027-02-15", "to": "2027-03-14"}}]}]}""".formatted(SMALL));
+        assertThat(created.status()).as(created.body()).isEqualTo(202);
+        String id = created.json().get("id").asText();
+        JsonNode done = http.await("/api/respite/scenarios/" + id, s -> s.get("status").asText().equals("DONE"), Duration.ofSeconds(90));
+
+        JsonNode columns = done.at("/comparison/columns");
+        assertThat(columns).hasSize(3);
+        assertThat(columns.get(0).get("variant").asText()).isEqualTo("base");
+        assertThat(columns.get(1).at("/values/servedNights").asDouble())
+                .isGreaterThanOrEqualTo(columns.get(0).at("/values/servedNights").asDouble());
+        assertThat(done.get("variants")).allSatisfy(variant -> assertThat(variant.get("status").asText()).isEqualTo("DONE"));
+
+        String[] csv = http.get("/api/respite/scenarios/" + id + "/comparison.csv").body().split("\n");
+        assertThat(csv[0]).isEqualTo("kpi,\"base\",\"+4 children's beds\",\"+4 children's beds Δ\",\"purchased block\",\"purchased block Δ\"");
+        String[] servedRow = Arrays.stream(csv).filter(line -> line.startsWith("servedNights,")).findFirst().orElseThrow()
+                .split(",");
+        assertThat(Double.parseDouble(servedRow[2])).isEqualTo(columns.get(1).at("/values/servedNights").asDouble());
+        assertThat(Double.parseDouble(servedRow[3])).isEqualTo(columns.get(1).at("/deltas/servedNights").asDouble());
+    }
+
+    @Test
+    void badVariantsAreNamed() {
+        Http.Response refused = http.post("/api/respite/scenarios", """
+                {"base": %s, "variants": [{"name": "x", "changes": [{"type": "ADD_BEDS", "unitId": "U9", "count": 2}]}]}"""
+                .formatted(SMALL));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("violations").findValuesAsText("field")).containsExactly("variants[0].changes[0].unitId");
+        assertThat(http.post("/api/respite/scenarios", "{\"variants\": []}").status()).isEqualTo(400);
+        assertThat(http.get("/api/respite/scenarios/nope").status()).isEqualTo(404);
+    }
+
+    @Test
+    void replanWithAChangeSetGivesANewPlanAndTheDiff() {
+        String published = solvedPlan();
+        Http.Response replanned = http.post("/api/respite/plans/" + published + "/replan?timeLimitSeconds=2", """
+                {"today": "2027-02-01", "freezeDays": 14, "changes": [
+                  {"type": "CLOSE_UNIT", "unitId": "U2", "nights": {"from": "2027-02-01", "to": "2027-02-07"}},
+                  {"type": "ADD_STAY", "stay": {"id": "NEW-1", "client": "C00002", "requestedArrival": "2027-03-05", "nights": 2}}]}""");
+        assertThat(replanned.status()).as(replanned.body()).isEqualTo(202);
+        String next = replanned.json().get("id").asText();
+        http.await("/api/respite/plans/" + next, plan -> plan.get("status").asText().equals("DONE"), Duration.ofSeconds(60));
+
+        JsonNode diff = http.get("/api/respite/plans/" + next + "/diff").json();
+        assertThat(diff.get("familiesAffected").asInt()).isPositive();
+        assertThat(diff.get("changes")).anySatisfy(change -> assertThat(change.get("oldUnit").asText()).isEqualTo("U2"));
+        String csv = http.get("/api/respite/plans/" + next + "/diff.csv").body();
+        assertThat(csv).startsWith("# contains personal data");
+        assertThat(csv.lines().count()).isEqualTo(diff.get("changes").size() + 2);
+        assertThat(http.get("/api/respite/plans/" + published + "/changes").json().get(0).asText()).contains("re-planned", next);
+
+        Http.Response bad = http.post("/api/respite/plans/" + published + "/replan", "{\"today\": \"2030-01-01\", \"changes\": []}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("violations").findValuesAsText("field")).containsExactly("today");
+    }
+
+    @Test
+    void pendingChangesAreReplannedByTheNightlyRun() {
+        String published = solvedPlan();
+        Http.Response pending = http.post("/api/respite/plans/" + published + "/pending-changes", """
+                {"type": "CANCEL_STAY", "stayId": "S000100"}""");
+        assertThat(pending.status()).as(pending.body()).isEqualTo(202);
+        assertThat(http.get("/api/respite/plans/" + published + "/pending-changes").json()).hasSize(1);
+        assertThat(http.post("/api/respite/plans/" + published + "/pending-changes", "{\"type\": \"CANCEL_STAY\", \"stayId\": \"S-NO\"}")
+                .status()).isEqualTo(400);
+
+        JsonNode created = http.post("/api/respite/nightly-replan?today=2027-02-01", "").json();
+        assertThat(created).hasSize(1);
+        assertThat(http.get("/api/respite/plans/" + published + "/pending-changes").json()).isEmpty();
+        String next = created.get(0).asText();
+        http.await("/api/respite/plans/" + next, plan -> !plan.get("status").asText().matches("QUEUED|SOLVING"), Duration.ofSeconds(90));
+        assertThat(http.get("/api/respite/plans/" + next + "/solution").json().get("stays").findValuesAsText("id")).doesNotContain("S000100");
+    }
+}

@@ -1,0 +1,97 @@
+package fi.respiteplanner.datasets.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import fi.respiteplanner.common.DateRange;
+import fi.respiteplanner.common.Skill;
+import fi.respiteplanner.datasets.json.PlanJson;
+import fi.respiteplanner.datasets.respite.BundledDatasets;
+import fi.respiteplanner.respite.RespitePlan;
+import fi.respiteplanner.respite.RespiteSolver;
+import fi.respiteplanner.respite.StaffingChange;
+import fi.respiteplanner.scenario.KpiComparison;
+import fi.respiteplanner.scenario.ScenarioChanges.AddBeds;
+import fi.respiteplanner.scenario.ScenarioChanges.ChangeStaffing;
+import fi.respiteplanner.scenario.ScenarioChanges.CloseUnit;
+import fi.respiteplanner.scenario.ScenarioChanges.RemoveBeds;
+import fi.respiteplanner.scenario.ScenarioChanges.ScaleDemand;
+import fi.respiteplanner.scenario.ScenarioChanges.SetWeights;
+import fi.respiteplanner.scenario.ScenarioRunner;
+import fi.respiteplanner.scenario.Variant;
+
+class ScenarioTest {
+
+    private static final RespitePlan S = BundledDatasets.load("respite-S").orElseThrow();
+
+    private static RespitePlan copy(RespitePlan plan) {
+        return PlanJson.read(PlanJson.write(plan));
+    }
+
+    private static KpiComparison run(List<Variant> variants, long steps) {
+        return ScenarioRunner.run(S, variants, RespiteSolver.termination(null, steps), 2, ScenarioTest::copy);
+    }
+
+    @Test
+    void moreOwnBedsNeverServeFewerNights() {
+        KpiComparison table = run(List.of(new Variant("+6 children's beds", List.of(new AddBeds("U2", 6))),
+                new Variant("+6 adults' beds", List.of(new AddBeds("U1", 6)))), 8_000);
+        double base = table.columns().get(0).values().get("servedNights");
+        assertThat(table.columns()).extracting(column -> column.values().get("servedNights")).allSatisfy(
+                served -> assertThat(served).isGreaterThanOrEqualTo(base));
+        assertThat(table.columns().get(1).deltas().get("servedNights")).as("children's units are the bottleneck").isPositive();
+        assertThat(table.columns().get(0).deltas().values()).allSatisfy(delta -> assertThat(delta).isZero());
+    }
+
+    @Test
+    void sameInputsAndStepLimitGiveTheSameTable() {
+        List<Variant> variants = List.of(
+                new Variant("renovation", List.of(new CloseUnit("U1", new DateRange(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 14))))),
+                new Variant("+10% demand", List.of(new ScaleDemand(1.1, 42))),
+                new Variant("autism training", List.of(new ChangeStaffing("U2",
+                        new StaffingChange(new DateRange(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31)), Skill.AUTISM, 6, null)))),
+                new Variant("travel matters", List.of(new SetWeights(Map.of("Travel distance", 20L)))));
+        KpiComparison first = run(variants, 3_000);
+        KpiComparison second = run(variants, 3_000);
+        assertThat(second).isEqualTo(first);
+        assertThat(first.columns()).hasSize(5);
+        assertThat(first.columns().get(2).values().get("requestedNights")).as("+10% requests")
+                .isGreaterThan(first.columns().get(0).values().get("requestedNights"));
+    }
+
+    @Test
+    void csvAndJsonAgree() {
+        KpiComparison table = run(List.of(new Variant("fewer beds", List.of(new RemoveBeds("U1", 2)))), 2_000);
+        String[] lines = table.toCsv().split("\n");
+        assertThat(lines[0]).isEqualTo("kpi,\"base\",\"fewer beds\",\"fewer beds Δ\"");
+        assertThat(lines).hasSize(table.kpis().size() + 1);
+        for (int row = 0; row < table.kpis().size(); row++) {
+            String kpi = table.kpis().get(row);
+            double[] cells = Arrays.stream(lines[row + 1].split(",")).skip(1).mapToDouble(Double::parseDouble).toArray();
+            assertThat(lines[row + 1]).startsWith(kpi + ",");
+            assertThat(cells[0]).isCloseTo(table.columns().get(0).values().get(kpi), offset(1e-4));
+            assertThat(cells[1]).isCloseTo(table.columns().get(1).values().get(kpi), offset(1e-4));
+            assertThat(cells[2]).isCloseTo(table.columns().get(1).deltas().get(kpi), offset(1e-4));
+        }
+    }
+
+    @Test
+    void invalidVariantsAreNamed() {
+        Variant bad = new Variant("", List.of(new AddBeds("U9", 0), new RemoveBeds("U1", 99), new ScaleDemand(-1, 1),
+                new SetWeights(Map.of("Happiness", 1L))));
+        assertThat(bad.validate(S)).extracting(v -> v.field() + ": " + v.reason()).containsExactly(
+                "name: is required",
+                "changes[0].unitId: no unit 'U9' in the base plan",
+                "changes[0].count: must be at least 1",
+                "changes[1].count: must be between 1 and the unit's beds − 1 (close the unit instead)",
+                "changes[2].factor: must be above 0 and at most 5",
+                "changes[3].constraintWeights.Happiness: is not a constraint name");
+    }
+}

@@ -1,0 +1,94 @@
+package fi.respiteplanner.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import fi.respiteplanner.respite.RespiteKpis;
+import fi.respiteplanner.respite.RespitePlan;
+
+/**
+ * The what-if answer: the KPIs of each variant with absolute values and deltas against the base
+ * (the first column), as JSON (this record) and CSV.
+ */
+public record KpiComparison(List<String> kpis, List<Column> columns) {
+
+    /** One variant's values and its differences from the base (the base's are zero). */
+    public record Column(String variant, String score, Map<String, Double> values, Map<String, Double> deltas) {
+    }
+
+    /** KPI name → how to read it: the table's rows, in order. */
+    private static final Map<String, Function<RespiteKpis, Double>> ROWS = rows();
+
+    private static Map<String, Function<RespiteKpis, Double>> rows() {
+        Map<String, Function<RespiteKpis, Double>> rows = new LinkedHashMap<>();
+        rows.put("requestedNights", kpis -> (double) kpis.nights().requestedNights());
+        rows.put("servedNights", kpis -> (double) kpis.nights().servedNights());
+        rows.put("unmetNights", kpis -> (double) kpis.nights().unmetNights());
+        rows.put("servedShare", kpis -> kpis.nights().servedShare());
+        rows.put("clientsLeftWithNothing", kpis -> (double) kpis.clientsLeftWithNothing());
+        rows.put("ownProductionShare", kpis -> kpis.ownProductionShare());
+        rows.put("totalCost", kpis -> (double) kpis.totalCost());
+        rows.put("costPerServedNight", kpis -> kpis.costPerServedNight());
+        rows.put("utilisation", kpis -> kpis.utilisation());
+        rows.put("firstChoiceShare", kpis -> kpis.firstChoiceShare());
+        rows.put("meanArrivalShiftDays", kpis -> kpis.meanArrivalShiftDays());
+        rows.put("minClientServedShare", kpis -> kpis.minClientServedShare());
+        rows.put("jainFairness", kpis -> kpis.jainFairness());
+        return rows;
+    }
+
+    /** @param solved variant name → solved plan, the base first */
+    public static KpiComparison of(Map<String, RespitePlan> solved) {
+        List<Column> columns = new ArrayList<>();
+        Map<String, Double> base = null;
+        for (Map.Entry<String, RespitePlan> variant : solved.entrySet()) {
+            RespiteKpis kpis = RespiteKpis.of(variant.getValue());
+            Map<String, Double> values = new LinkedHashMap<>();
+            ROWS.forEach((name, read) -> values.put(name, read.apply(kpis)));
+            if (base == null) {
+                base = values;
+            }
+            Map<String, Double> deltas = new LinkedHashMap<>();
+            for (String name : ROWS.keySet()) {
+                deltas.put(name, values.get(name) - base.get(name));
+            }
+            columns.add(new Column(variant.getKey(), String.valueOf(variant.getValue().getScore()), values, deltas));
+        }
+        return new KpiComparison(List.copyOf(ROWS.keySet()), columns);
+    }
+
+    /** kpi, then per variant its value and (except the base) its delta; a spreadsheet opens it as is. */
+    public String toCsv() {
+        StringBuilder csv = new StringBuilder("kpi");
+        for (int c = 0; c < columns.size(); c++) {
+            csv.append(',').append(quote(columns.get(c).variant()));
+            if (c > 0) {
+                csv.append(',').append(quote(columns.get(c).variant() + " Δ"));
+            }
+        }
+        csv.append('\n');
+        for (String kpi : kpis) {
+            csv.append(kpi);
+            for (int c = 0; c < columns.size(); c++) {
+                csv.append(',').append(number(columns.get(c).values().get(kpi)));
+                if (c > 0) {
+                    csv.append(',').append(number(columns.get(c).deltas().get(kpi)));
+                }
+            }
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+}
