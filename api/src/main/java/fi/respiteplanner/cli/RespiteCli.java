@@ -108,7 +108,8 @@ public final class RespiteCli {
     }
 
     static SolveResult solveWithProgress(RespitePlan plan, TerminationConfig termination) {
-        SolverFactory<RespitePlan> factory = SolverFactory.create(RespiteSolver.config(termination));
+        SolverFactory<RespitePlan> factory = SolverFactory.create(plan.getReplanning() == null ? RespiteSolver.config(termination)
+                : RespiteSolver.replanConfig(termination));
         AtomicLong firstFeasible = new AtomicLong(-1);
         long start = System.nanoTime();
         try (SolverManager<RespitePlan, UUID> manager = SolverManager.create(factory)) {

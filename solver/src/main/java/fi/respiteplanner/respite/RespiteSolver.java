@@ -9,6 +9,8 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 public final class RespiteSolver {
 
     public static final String CONFIG_RESOURCE = "fi/respiteplanner/respite/respiteSolverConfig.xml";
+    /** For plans that re-plan a published one: tabu search keeps to the changes that are needed. */
+    public static final String REPLAN_CONFIG_RESOURCE = "fi/respiteplanner/respite/respiteReplanSolverConfig.xml";
 
     private RespiteSolver() {
     }
@@ -27,6 +29,10 @@ public final class RespiteSolver {
 
     public static SolverConfig config(TerminationConfig termination) {
         return SolverConfig.createFromXmlResource(CONFIG_RESOURCE).withTerminationConfig(termination);
+    }
+
+    public static SolverConfig replanConfig(TerminationConfig termination) {
+        return SolverConfig.createFromXmlResource(REPLAN_CONFIG_RESOURCE).withTerminationConfig(termination);
     }
 
     /**

@@ -36,23 +36,31 @@ public class PlanJobs<S> {
 
     private final PlanKind<S> kind;
     private final SolverManager<S, String> solverManager;
+    private final SolverManager<S, String> replanSolverManager;
     private final SolutionManager<S, ?> solutionManager;
     private final PlanStore store;
     private final PlannerSettings settings;
     private final Map<String, Job<S>> jobs = new ConcurrentHashMap<>();
     private volatile boolean shuttingDown;
 
-    /** A plan queued or solving: its newest best solution and when it was last saved. */
+    /** A plan queued or solving: its solver, its newest best solution and when it was last saved. */
     private static final class Job<S> {
+        volatile SolverManager<S, String> manager;
         volatile S best;
         volatile long lastSavedNanos = System.nanoTime();
         volatile boolean stopRequested;
     }
 
-    public PlanJobs(PlanKind<S> kind, SolverManager<S, String> solverManager, SolutionManager<S, ?> solutionManager,
-            PlanStore store, PlannerSettings settings) {
+    /**
+     * @param solverManager solves plans
+     * @param replanSolverManager solves plans that re-plan a published one ({@link PlanKind#isReplan}); their
+     *        slots count against the same limits
+     */
+    public PlanJobs(PlanKind<S> kind, SolverManager<S, String> solverManager, SolverManager<S, String> replanSolverManager,
+            SolutionManager<S, ?> solutionManager, PlanStore store, PlannerSettings settings) {
         this.kind = kind;
         this.solverManager = solverManager;
+        this.replanSolverManager = replanSolverManager;
         this.solutionManager = solutionManager;
         this.store = store;
         this.settings = settings;
@@ -121,8 +129,8 @@ public class PlanJobs<S> {
             throw ApiException.conflict("Plan " + id + " is not solving (status " + record.status() + ")");
         }
         job.stopRequested = true;
-        boolean started = solverManager.getSolverStatus(id) == SolverStatus.SOLVING_ACTIVE;
-        solverManager.terminateEarly(id);
+        boolean started = job.manager.getSolverStatus(id) == SolverStatus.SOLVING_ACTIVE;
+        job.manager.terminateEarly(id);
         if (!started) {
             // A queued job never produces a final solution: finish it here.
             jobs.remove(id);
@@ -151,8 +159,9 @@ public class PlanJobs<S> {
 
     public void delete(String id) {
         record(id);
-        if (jobs.remove(id) != null) {
-            solverManager.terminateEarly(id);
+        Job<S> job = jobs.remove(id);
+        if (job != null) {
+            job.manager.terminateEarly(id);
         }
         store.delete(id);
     }
@@ -165,8 +174,9 @@ public class PlanJobs<S> {
      */
     public boolean change(String id, PlanChange<S> change, String body) {
         record(id);
-        boolean solving = jobs.containsKey(id);
-        if (solving && solverManager.getSolverStatus(id) != SolverStatus.SOLVING_ACTIVE) {
+        Job<S> job = jobs.get(id);
+        boolean solving = job != null;
+        if (solving && job.manager.getSolverStatus(id) != SolverStatus.SOLVING_ACTIVE) {
             throw ApiException.conflict("Plan " + id + " is queued; change it once solving starts, or stop it first");
         }
         S plan = current(id);
@@ -177,7 +187,7 @@ public class PlanJobs<S> {
         store.recordChange(id, change.summary(), body);
         if (solving) {
             try {
-                solverManager.addProblemChange(id, change).get();
+                job.manager.addProblemChange(id, change).get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while applying a change", e);
@@ -213,7 +223,7 @@ public class PlanJobs<S> {
             } else {
                 store.updateStatus(entry.getKey(), PlanStatus.INTERRUPTED, null);
             }
-            solverManager.terminateEarly(entry.getKey());
+            entry.getValue().manager.terminateEarly(entry.getKey());
         }
         jobs.clear();
     }
@@ -259,7 +269,9 @@ public class PlanJobs<S> {
     }
 
     private void start(String id, S plan, TerminationConfig termination) {
-        solverManager.solveBuilder()
+        SolverManager<S, String> manager = kind.isReplan(plan) ? replanSolverManager : solverManager;
+        jobs.get(id).manager = manager;
+        manager.solveBuilder()
                 .withProblemId(id)
                 .withProblem(plan)
                 .withConfigOverride(new SolverConfigOverride<S>().withTerminationConfig(termination))

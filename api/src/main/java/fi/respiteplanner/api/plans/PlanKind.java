@@ -24,6 +24,11 @@ public interface PlanKind<S> {
     /** Planning entities (requests) in the plan, for the size limit. */
     int requestCount(S solution);
 
+    /** Whether this plan re-plans a published one (solved with the re-planning solver). */
+    default boolean isReplan(S solution) {
+        return false;
+    }
+
     /** A last touch on a final solution before it is stored (never makes the score worse). */
     default void polish(S solution) {
     }

@@ -33,6 +33,14 @@ class RespiteConfiguration {
         return SolverManager.create(factory, new SolverManagerConfig().withParallelSolverCount(Integer.toString(settings.parallelSolves())));
     }
 
+    /** Re-plans use tabu search (see respiteReplanSolverConfig.xml). */
+    @Bean(destroyMethod = "close")
+    SolverManager<RespitePlan, String> respiteReplanSolverManager(PlannerSettings settings) {
+        return SolverManager.create(SolverFactory.create(RespiteSolver.replanConfig(
+                RespiteSolver.termination(settings.defaultTimeLimit(), null))),
+                new SolverManagerConfig().withParallelSolverCount(Integer.toString(settings.parallelSolves())));
+    }
+
     @Bean
     SolutionManager<RespitePlan, HardMediumSoftLongScore> respiteSolutionManager(SolverFactory<RespitePlan> factory) {
         return SolutionManager.create(factory);
@@ -40,7 +48,9 @@ class RespiteConfiguration {
 
     @Bean(destroyMethod = "shutdown")
     PlanJobs<RespitePlan> respitePlans(SolverFactory<RespitePlan> factory, SolverManager<RespitePlan, String> respiteSolverManager,
+            SolverManager<RespitePlan, String> respiteReplanSolverManager,
             SolutionManager<RespitePlan, HardMediumSoftLongScore> respiteSolutionManager, PlanStore store, PlannerSettings settings) {
-        return new PlanJobs<>(new RespiteKind(factory), respiteSolverManager, respiteSolutionManager, store, settings);
+        return new PlanJobs<>(new RespiteKind(factory), respiteSolverManager, respiteReplanSolverManager, respiteSolutionManager, store,
+                settings);
     }
 }

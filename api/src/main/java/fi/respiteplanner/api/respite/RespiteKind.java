@@ -47,6 +47,11 @@ class RespiteKind implements PlanKind<RespitePlan> {
         return plan.getStays().size();
     }
 
+    @Override
+    public boolean isReplan(RespitePlan plan) {
+        return plan.getReplanning() != null;
+    }
+
     /** Re-plans: stays that moved from their published place for nothing go back. */
     @Override
     public void polish(RespitePlan plan) {

@@ -114,6 +114,12 @@ public final class PlanJson {
             return new Violation(path(e), "'" + invalid.getValue() + "' is not " + expected);
         }
         String reason = e.getOriginalMessage();
+        int hint = reason.indexOf(" (set DeserializationConfig");
+        if (hint > 0) {
+            reason = reason.substring(0, hint);
+        }
+        reason = reason.replace("Cannot map `null` into type `boolean`", "is required (true or false)")
+                .replace("Cannot map `null` into type `int`", "is required (a whole number)");
         int detail = reason.indexOf(" (for ");
         if (reason.startsWith("Already had POJO for id")) {
             reason = "duplicates an id already used: " + reason.substring(reason.indexOf('[') , reason.indexOf(']') + 1);

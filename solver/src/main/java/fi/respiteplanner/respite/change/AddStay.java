@@ -17,10 +17,10 @@ import fi.respiteplanner.respite.StayStatus;
  * A new stay request. With a bed and an arrival it is placed there (an applied recommendation);
  * {@code confirm} pins it (the family has been told).
  */
-public record AddStay(NewStay stay, String bed, LocalDate arrival, boolean confirm) implements RespiteChange {
+public record AddStay(NewStay stay, String bed, LocalDate arrival, Boolean confirm) implements RespiteChange {
 
     public AddStay(NewStay stay) {
-        this(stay, null, null, false);
+        this(stay, null, null, null);
     }
 
     @Override
@@ -38,7 +38,7 @@ public record AddStay(NewStay stay, String bed, LocalDate arrival, boolean confi
         if ((bed == null) != (arrival == null)) {
             violations.add(new Violation(bed == null ? "bed" : "arrival", "bed and arrival go together"));
         }
-        if (confirm && bed == null) {
+        if (confirmed() && bed == null) {
             violations.add(new Violation("confirm", "a confirmed stay needs a bed and an arrival"));
         }
         if (violations.isEmpty()) {
@@ -53,7 +53,7 @@ public record AddStay(NewStay stay, String bed, LocalDate arrival, boolean confi
             Bed assigned = plan.findBed(bed).orElseThrow();
             built.assign(assigned, arrival);
         }
-        return built.withStatus(confirm ? StayStatus.CONFIRMED : StayStatus.REQUESTED);
+        return built.withStatus(confirmed() ? StayStatus.CONFIRMED : StayStatus.REQUESTED);
     }
 
     @Override
@@ -66,6 +66,10 @@ public record AddStay(NewStay stay, String bed, LocalDate arrival, boolean confi
     @Override
     public String summary() {
         return "add stay " + stay.id() + " of client " + stay.client() + (bed == null ? "" : " in bed " + bed + " from " + arrival)
-                + (confirm ? " (confirmed)" : "");
+                + (confirmed() ? " (confirmed)" : "");
+    }
+
+    private boolean confirmed() {
+        return Boolean.TRUE.equals(confirm);
     }
 }
