@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,11 +18,34 @@ public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The first administrator of the tests (src/test/resources/config/application.properties). */
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String authorization;
 
+    /** As the tests' administrator. */
     public Http(int port) {
+        this(port, ADMIN, ADMIN_PASSWORD);
+    }
+
+    /** As this user (HTTP Basic); a null user sends no credentials. */
+    public Http(int port, String user, String password) {
         this.base = "http://127.0.0.1:" + port;
+        this.authorization = user == null ? null
+                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** With a bearer token. */
+    public static Http withToken(int port, String token) {
+        return new Http("http://127.0.0.1:" + port, "Bearer " + token);
+    }
+
+    private Http(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
     }
 
     public record Response(int status, String body, HttpResponse<String> raw) {
@@ -71,6 +96,9 @@ public final class Http {
     }
 
     private Response send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(), response);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -39,6 +40,11 @@ public class Stay {
     private StayStatus status = StayStatus.REQUESTED;
     /** The assignment in the published plan, for re-planning; null for a new request. */
     private Published published;
+    /**
+     * Extra cost per night of placing this request in a unit or room (by id): imported preferences such as
+     * a hospital's specialism fit; empty for most plans.
+     */
+    private Map<String, Integer> placementCosts;
 
     @JsonIdentityReference(alwaysAsId = true)
     private Bed bed;
@@ -147,10 +153,21 @@ public class Stay {
     public StayStatus getStatus() { return status; }
     public Published getPublished() { return published; }
 
+    /** The placement cost per night of this stay's unit plus its room (0 when none are given). */
+    public int placementCostPerNight() {
+        if (placementCosts == null || bed == null) {
+            return 0;
+        }
+        return placementCosts.getOrDefault(bed.getUnit().getId(), 0) + placementCosts.getOrDefault(bed.getRoom().getId(), 0);
+    }
+
+    public Map<String, Integer> getPlacementCosts() { return placementCosts; }
+
     public Stay withWindow(LocalDate earliest, LocalDate latest) { earliestArrival = earliest; latestArrival = latest; return this; }
     public Stay withPriority(Priority priority) { this.priority = priority; return this; }
     public Stay withStatus(StayStatus status) { this.status = status; return this; }
     public Stay withPublished(Published published) { this.published = published; return this; }
+    public Stay withPlacementCosts(Map<String, Integer> costs) { this.placementCosts = costs; return this; }
 
     /** Moves the window's start (and the requested arrival) to {@code day} if they lie before it. */
     public Stay withWindowFrom(LocalDate day) {

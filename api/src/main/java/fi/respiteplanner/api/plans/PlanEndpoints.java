@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import fi.respiteplanner.api.security.AuditLog;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
@@ -33,8 +35,11 @@ public abstract class PlanEndpoints<S> {
             @Parameter(description = "solving time in seconds (default and maximum are service settings)")
             @RequestParam(required = false) Long timeLimitSeconds,
             @Parameter(description = "stop after this many local search steps instead (reproducible)")
-            @RequestParam(required = false) Long stepCountLimit) {
-        PlanRecord record = jobs.submit(plan, new SolveLimits(timeLimitSeconds, stepCountLimit));
+            @RequestParam(required = false) Long stepCountLimit,
+            @Parameter(description = "the organisation unit the plan belongs to (needed if you belong to several)")
+            @RequestParam(required = false) String orgUnit) {
+        PlanRecord record = jobs.submit(plan, new SolveLimits(timeLimitSeconds, stepCountLimit), PlanJobs.orgUnitForNewPlan(orgUnit));
+        AuditLog.detail("submitted plan '" + record.name() + "' for " + record.orgUnit());
         return ResponseEntity.accepted().location(location(record.id())).body(PlanSummary.of(record));
     }
 
@@ -59,6 +64,7 @@ public abstract class PlanEndpoints<S> {
     @Operation(summary = "Stop solving early and keep the best solution")
     @PostMapping("/{id}/stop")
     public PlanSummary stop(@PathVariable String id) {
+        AuditLog.detail("stop solving");
         return PlanSummary.of(jobs.stop(id));
     }
 
@@ -66,6 +72,7 @@ public abstract class PlanEndpoints<S> {
     @PostMapping("/{id}/solve")
     public ResponseEntity<PlanSummary> resume(@PathVariable String id, @RequestParam(required = false) Long timeLimitSeconds,
             @RequestParam(required = false) Long stepCountLimit) {
+        AuditLog.detail("solve again");
         return ResponseEntity.accepted().location(location(id))
                 .body(PlanSummary.of(jobs.resume(id, new SolveLimits(timeLimitSeconds, stepCountLimit))));
     }
@@ -73,6 +80,7 @@ public abstract class PlanEndpoints<S> {
     @Operation(summary = "Delete a plan (stops it first if it is solving)")
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> delete(@PathVariable String id) {
+        AuditLog.detail("deleted plan '" + jobs.record(id).name() + "'");
         jobs.delete(id);
         return ResponseEntity.noContent().build();
     }

@@ -18,6 +18,8 @@ import ai.timefold.solver.core.api.solver.SolverStatus;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import fi.respiteplanner.api.PlannerSettings;
+import fi.respiteplanner.api.security.CurrentUser;
+import fi.respiteplanner.api.security.Role;
 import fi.respiteplanner.api.web.ApiException;
 import fi.respiteplanner.common.PlanChange;
 import fi.respiteplanner.common.Violation;
@@ -74,13 +76,15 @@ public class PlanJobs<S> {
         return solutionManager;
     }
 
-    /** Validates, stores and queues a plan; the caller gets the record at once. */
-    public PlanRecord submit(String json, SolveLimits limits) {
-        return submit(kind.read(json), json, limits);
-    }
-
-    /** Stores and queues a plan built by the service (a what-if variant, a re-plan); {@code json} is what is stored. */
-    public PlanRecord submit(S plan, String json, SolveLimits limits) {
+    /**
+     * Validates, stores and queues a plan of an organisation unit; the caller gets the record at once.
+     * Constraint weights in the plan need the MANAGER role.
+     */
+    public PlanRecord submit(String json, SolveLimits limits, String orgUnit) {
+        S plan = kind.read(json);
+        if (kind.overridesWeights(plan) && !CurrentUser.has(Role.MANAGER)) {
+            throw ApiException.forbidden("Setting constraint weights needs the MANAGER role");
+        }
         TerminationConfig termination = termination(limits);
         if (kind.requestCount(plan) > settings.maxStays()) {
             throw ApiException.tooLarge("stays", "a plan may hold at most " + settings.maxStays() + " requests, this one has "
@@ -90,7 +94,7 @@ public class PlanJobs<S> {
         Instant now = Instant.now();
         reserve(id);
         try {
-            store.insert(new PlanRecord(id, kind.name(), kind.nameOf(plan), PlanStatus.QUEUED, null, seconds(termination),
+            store.insert(new PlanRecord(id, kind.name(), orgUnit, kind.nameOf(plan), PlanStatus.QUEUED, null, seconds(termination),
                     termination.getStepCountLimit() == null ? null : termination.getStepCountLimit().longValue(), json, null, null, now, now));
         } catch (RuntimeException e) {
             jobs.remove(id);
@@ -100,12 +104,32 @@ public class PlanJobs<S> {
         return record(id);
     }
 
+    /** A plan the caller may see; another unit's plan is answered as not found, so ids cannot be probed. */
     public PlanRecord record(String id) {
-        return store.find(kind.name(), id).orElseThrow(() -> ApiException.notFound("Plan " + id));
+        return store.find(kind.name(), id).filter(plan -> CurrentUser.canSee(plan.orgUnit()))
+                .orElseThrow(() -> ApiException.notFound("Plan " + id));
+    }
+
+    /** The caller's organisation unit for a new plan: the one asked for (if the caller's), else the caller's only one. */
+    public static String orgUnitForNewPlan(String requested) {
+        var units = CurrentUser.orgUnits();
+        if (requested != null) {
+            if (!CurrentUser.canSee(requested)) {
+                throw ApiException.forbidden("orgUnit: '" + requested + "' is not one of your organisation units");
+            }
+            return requested;
+        }
+        if (units.isEmpty()) {
+            return "default";
+        }
+        if (units.get().size() != 1) {
+            throw ApiException.invalid("orgUnit", "is required: you belong to " + units.get().size() + " organisation units");
+        }
+        return units.get().iterator().next();
     }
 
     public List<PlanRecord> list() {
-        return store.list(kind.name());
+        return store.list(kind.name()).stream().filter(plan -> CurrentUser.canSee(plan.orgUnit())).toList();
     }
 
     /** The newest best solution: in memory while solving, else the stored one, else the problem as submitted. */

@@ -24,6 +24,11 @@ public interface PlanKind<S> {
     /** Planning entities (requests) in the plan, for the size limit. */
     int requestCount(S solution);
 
+    /** Whether the plan sets constraint weights (a MANAGER's decision). */
+    default boolean overridesWeights(S solution) {
+        return false;
+    }
+
     /** Whether this plan re-plans a published one (solved with the re-planning solver). */
     default boolean isReplan(S solution) {
         return false;

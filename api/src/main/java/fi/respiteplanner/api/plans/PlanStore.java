@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class PlanStore {
 
-    private static final String SUMMARY_COLUMNS = "id, kind, name, status, score, time_limit_seconds, step_limit, error, created_at, updated_at";
+    private static final String SUMMARY_COLUMNS = "id, kind, org_unit, name, status, score, time_limit_seconds, step_limit, error, created_at, updated_at";
 
     private final JdbcClient jdbc;
 
@@ -25,10 +25,10 @@ public class PlanStore {
 
     public void insert(PlanRecord plan) {
         jdbc.sql("""
-                INSERT INTO plan (id, kind, name, status, score, time_limit_seconds, step_limit, problem, solution, error, created_at,
-                                  updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(plan.id(), plan.kind(), plan.name(), plan.status().name(), plan.score(), plan.timeLimitSeconds(), plan.stepLimit(),
+                INSERT INTO plan (id, kind, org_unit, name, status, score, time_limit_seconds, step_limit, problem, solution, error,
+                                  created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(plan.id(), plan.kind(), plan.orgUnit(), plan.name(), plan.status().name(), plan.score(), plan.timeLimitSeconds(), plan.stepLimit(),
                         plan.problem(), plan.solution(), plan.error(), Timestamp.from(plan.createdAt()), Timestamp.from(plan.updatedAt()))
                 .update();
     }
@@ -85,7 +85,7 @@ public class PlanStore {
     }
 
     private static PlanRecord map(ResultSet rs, boolean withDocuments) throws SQLException {
-        return new PlanRecord(rs.getString("id"), rs.getString("kind"), rs.getString("name"), PlanStatus.valueOf(rs.getString("status")),
+        return new PlanRecord(rs.getString("id"), rs.getString("kind"), rs.getString("org_unit"), rs.getString("name"), PlanStatus.valueOf(rs.getString("status")),
                 rs.getString("score"), rs.getLong("time_limit_seconds"), (Long) rs.getObject("step_limit", Long.class),
                 withDocuments ? rs.getString("problem") : null, withDocuments ? rs.getString("solution") : null,
                 rs.getString("error"), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());

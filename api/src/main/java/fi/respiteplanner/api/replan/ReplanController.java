@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import fi.respiteplanner.api.plans.PlanJobs;
 import fi.respiteplanner.api.plans.PlanSummary;
 import fi.respiteplanner.api.plans.SolveLimits;
+import fi.respiteplanner.api.security.AuditLog;
 import fi.respiteplanner.replan.ChangeSet;
 import fi.respiteplanner.replan.PlanDiff;
 import fi.respiteplanner.respite.RespitePlan;
@@ -44,6 +45,8 @@ public class ReplanController {
     @PostMapping("/plans/{id}/replan")
     public ResponseEntity<PlanSummary> replan(@PathVariable String id, @RequestBody ChangeSet changeSet,
             @RequestParam(required = false) Long timeLimitSeconds, @RequestParam(required = false) Long stepCountLimit) {
+        AuditLog.detail("re-plan for " + changeSet.today() + " with " + (changeSet.changes() == null ? 0 : changeSet.changes().size())
+                + " changes");
         var created = replanning.replan(id, changeSet, new SolveLimits(timeLimitSeconds, stepCountLimit));
         return ResponseEntity.accepted().location(URI.create("/api/respite/plans/" + created.id())).body(PlanSummary.of(created));
     }
@@ -51,6 +54,7 @@ public class ReplanController {
     @Operation(summary = "Keep a change for tonight's re-plan")
     @PostMapping("/plans/{id}/pending-changes")
     public ResponseEntity<List<RespiteChange>> addPending(@PathVariable String id, @RequestBody RespiteChange change) {
+        AuditLog.detail("pending: " + change.summary());
         replanning.addPending(id, change);
         return ResponseEntity.accepted().body(replanning.pending(id));
     }

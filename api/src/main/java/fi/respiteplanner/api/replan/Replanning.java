@@ -64,7 +64,7 @@ public class Replanning {
         if (!prepared.violations().isEmpty()) {
             throw ApiException.invalid(prepared.violations());
         }
-        PlanRecord created = plans.submit(plans.kind().write(prepared.plan()), limits);
+        PlanRecord created = plans.submit(plans.kind().write(prepared.plan()), limits, source.orgUnit());
         plans.recordNote(planId, "re-planned for " + changeSet.today() + " into plan " + created.id());
         return created;
     }

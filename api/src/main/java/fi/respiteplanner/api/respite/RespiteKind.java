@@ -48,6 +48,11 @@ class RespiteKind implements PlanKind<RespitePlan> {
     }
 
     @Override
+    public boolean overridesWeights(RespitePlan plan) {
+        return !plan.getConstraintWeights().isEmpty();
+    }
+
+    @Override
     public boolean isReplan(RespitePlan plan) {
         return plan.getReplanning() != null;
     }

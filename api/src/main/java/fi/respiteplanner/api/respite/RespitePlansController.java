@@ -23,6 +23,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 
 import fi.respiteplanner.api.plans.PlanEndpoints;
 import fi.respiteplanner.api.plans.PlanJobs;
+import fi.respiteplanner.api.security.AuditLog;
 import fi.respiteplanner.api.web.ApiException;
 import fi.respiteplanner.common.Violation;
 import fi.respiteplanner.respite.RespiteKpis;
@@ -127,6 +128,7 @@ public class RespitePlansController extends PlanEndpoints<RespitePlan> {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        AuditLog.detail(change.summary());
         boolean live = jobs.change(id, change, body);
         return ResponseEntity.accepted().body(new ChangeResult(change.summary(), live));
     }

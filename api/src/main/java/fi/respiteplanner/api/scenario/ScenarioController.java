@@ -26,6 +26,7 @@ import fi.respiteplanner.api.plans.PlanJobs;
 import fi.respiteplanner.api.plans.PlanRecord;
 import fi.respiteplanner.api.plans.PlanStatus;
 import fi.respiteplanner.api.plans.SolveLimits;
+import fi.respiteplanner.api.security.AuditLog;
 import fi.respiteplanner.api.web.ApiException;
 import fi.respiteplanner.common.Violation;
 import fi.respiteplanner.respite.RespitePlan;
@@ -56,8 +57,8 @@ public class ScenarioController {
     }
 
     /** Either {@code basePlanId} (its best solution) or {@code base} (a plan document) is the base. */
-    record ScenarioRequest(String name, String basePlanId, JsonNode base, List<Variant> variants, Long timeLimitSeconds,
-            Long stepCountLimit) {
+    record ScenarioRequest(String name, String basePlanId, JsonNode base, String orgUnit, List<Variant> variants,
+            Long timeLimitSeconds, Long stepCountLimit) {
     }
 
     record VariantPlan(String variant, String planId) {
@@ -91,14 +92,17 @@ public class ScenarioController {
         if (!violations.isEmpty()) {
             throw ApiException.invalid(violations);
         }
+        String orgUnit = request.basePlanId() != null ? plans.record(request.basePlanId()).orgUnit()
+                : PlanJobs.orgUnitForNewPlan(request.orgUnit());
         plans.ensureRoomFor(variants.size() + 1);
         SolveLimits limits = new SolveLimits(request.timeLimitSeconds(), request.stepCountLimit());
         List<VariantPlan> created = new ArrayList<>();
-        created.add(new VariantPlan(ScenarioRunner.BASE, submit(copy(base).withName(base.getName() + " — base"), limits)));
+        created.add(new VariantPlan(ScenarioRunner.BASE, submit(copy(base).withName(base.getName() + " — base"), limits, orgUnit)));
         for (Variant variant : variants) {
             RespitePlan problem = variant.applyTo(copy(base)).withName(base.getName() + " — " + variant.name());
-            created.add(new VariantPlan(variant.name(), submit(problem, limits)));
+            created.add(new VariantPlan(variant.name(), submit(problem, limits, orgUnit)));
         }
+        AuditLog.detail("what-if '" + request.name() + "' with variants " + variants.stream().map(Variant::name).toList());
         String id = UUID.randomUUID().toString();
         store.insert(new ScenarioStore.ScenarioRecord(id, request.name(), request.basePlanId(), json(created), Instant.now()));
         return ResponseEntity.accepted().location(URI.create("/api/respite/scenarios/" + id)).body(view(id));
@@ -146,8 +150,8 @@ public class ScenarioController {
         return request.basePlanId() != null ? plans.current(request.basePlanId()) : plans.kind().read(request.base().toString());
     }
 
-    private String submit(RespitePlan problem, SolveLimits limits) {
-        return plans.submit(plans.kind().write(problem), limits).id();
+    private String submit(RespitePlan problem, SolveLimits limits, String orgUnit) {
+        return plans.submit(plans.kind().write(problem), limits, orgUnit).id();
     }
 
     private RespitePlan copy(RespitePlan plan) {

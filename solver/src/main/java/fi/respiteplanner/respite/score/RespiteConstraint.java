@@ -53,6 +53,8 @@ public enum RespiteConstraint {
             "Familiar staff and place matter: continuity in the client's usual unit."),
     TRAVEL_DISTANCE("Travel distance", Level.SOFT, 2,
             "Kilometres from home to the unit: families or taxis drive each stay."),
+    PLACEMENT_COST("Placement cost", Level.SOFT, 1,
+            "Per-request costs of particular units or rooms given with the data (e.g. an imported specialism fit)."),
     SIBLINGS_APART("Siblings apart", Level.SOFT, 50,
             "Carers rest only when all their children are away: siblings' stays on the same nights."),
     PUBLISHED_UNIT_CHANGED("Published unit changed", Level.SOFT, 2000,

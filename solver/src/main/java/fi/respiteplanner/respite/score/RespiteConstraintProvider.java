@@ -50,6 +50,7 @@ public class RespiteConstraintProvider implements ConstraintProvider {
                 preferredFeatureMissing(factory),
                 notUsualUnit(factory),
                 travelDistance(factory),
+                placementCost(factory),
                 siblingsApart(factory),
                 publishedUnitChanged(factory),
                 publishedBedChanged(factory),
@@ -238,6 +239,16 @@ public class RespiteConstraintProvider implements ConstraintProvider {
                 .justifyWith((stay, score) -> StayJustification.of(stay, "%d km from home to unit %s".formatted(
                         travelKm(stay), stay.unit().getId())))
                 .asConstraint(TRAVEL_DISTANCE.constraintName());
+    }
+
+    /** Penalty: the request's cost per night for its unit and room, × nights. */
+    Constraint placementCost(ConstraintFactory factory) {
+        return factory.forEach(Stay.class)
+                .filter(stay -> stay.placementCostPerNight() > 0)
+                .penalizeLong(PLACEMENT_COST.defaultScore(), stay -> (long) stay.placementCostPerNight() * stay.getNights())
+                .justifyWith((stay, score) -> StayJustification.of(stay, "%d per night in room %s of unit %s".formatted(
+                        stay.placementCostPerNight(), stay.getBed().getRoom().getId(), stay.unit().getId())))
+                .asConstraint(PLACEMENT_COST.constraintName());
     }
 
     /** Siblings' requests for the same arrival: penalty is the nights one is away and the other is not. */

@@ -8,6 +8,7 @@ import static fi.respiteplanner.respite.score.Fixtures.stay;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -346,6 +347,19 @@ class RespiteConstraintProviderTest {
     void travelDistanceNotFromNextDoor() {
         verifier.verifyThat(RespiteConstraintProvider::travelDistance)
                 .given(stay("S1", adult("C1"), world.singleBed(), JAN_1, 3)).hasNoImpact();
+    }
+
+    @Test
+    void placementCost() {
+        var stay = stay("S1", adult("C1"), world.sharedBed1(), JAN_1, 3).withPlacementCosts(Map.of("U1", 10, "U1-R1", 20, "U2", 99));
+        verifier.verifyThat(RespiteConstraintProvider::placementCost).given(stay).penalizesBy(90);
+    }
+
+    @Test
+    void placementCostNotForOtherRoomsOrWithoutCosts() {
+        var elsewhere = stay("S1", adult("C1"), world.singleBed(), JAN_1, 3).withPlacementCosts(Map.of("U1-R1", 20, "U2", 99));
+        verifier.verifyThat(RespiteConstraintProvider::placementCost)
+                .given(elsewhere, stay("S2", adult("C2"), world.otherBed(), JAN_1, 3)).hasNoImpact();
     }
 
     @Test

@@ -1,0 +1,54 @@
+package fi.respiteplanner.benchmarks.bound;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+
+import fi.respiteplanner.datasets.respite.BundledDatasets;
+import fi.respiteplanner.respite.RespitePlan;
+import fi.respiteplanner.respite.RespiteSolver;
+
+/**
+ * Timefold against the CP-SAT reference: for each size, the bound (S: every bed separate, exact; M, L:
+ * interchangeable beds grouped), then the default solver's score after each time limit and its gap
+ * to the bound on the medium level (unmet demand, the level that matters once hard is 0), and on the
+ * soft level where the medium optimum is proven and reached. Arguments: bound seconds per level
+ * (default 300), then sizes (default S M L).
+ */
+public final class BoundBenchmark {
+
+    static final List<Long> TIMEFOLD_SECONDS = List.of(10L, 60L, 300L);
+
+    private BoundBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        double boundSeconds = args.length > 0 ? Double.parseDouble(args[0]) : 300;
+        List<String> sizes = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("S", "M", "L");
+        System.out.println("| size | bound (CP-SAT) | Timefold after | score | medium gap | soft gap |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (String size : sizes) {
+            RespitePlan plan = BundledDatasets.load(size).orElseThrow();
+            RespiteBound.Result bound = new RespiteBound(plan, !size.equals("S")).solve(boundSeconds, 2);
+            for (long seconds : TIMEFOLD_SECONDS) {
+                HardMediumSoftLongScore score = SolverFactory.<RespitePlan> create(RespiteSolver.config(Duration.ofSeconds(seconds), null))
+                        .buildSolver().solve(BundledDatasets.load(size).orElseThrow()).getScore();
+                System.out.printf(Locale.ROOT, "| %s | %s (%.0f s, %,d options) | %d s | %s | %s | %s |%n", size, bound.describe(),
+                        bound.seconds(), bound.options(), seconds, score, gap(-score.mediumScore(), bound.mediumBound()),
+                        bound.softBound() == null || -score.mediumScore() != bound.mediumBound() ? "–"
+                                : gap(-score.softScore(), bound.softBound()));
+            }
+        }
+    }
+
+    /** (found − bound) / bound, as a percentage; 0 when both are 0. */
+    static String gap(long found, long bound) {
+        if (bound == 0) {
+            return found == 0 ? "0 %" : "∞ (bound 0)";
+        }
+        return String.format(Locale.ROOT, "%.2f %%", 100.0 * (found - bound) / bound);
+    }
+}

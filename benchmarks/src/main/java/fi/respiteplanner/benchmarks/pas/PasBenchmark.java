@@ -1,0 +1,66 @@
+package fi.respiteplanner.benchmarks.pas;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import ai.timefold.solver.core.api.solver.SolverFactory;
+
+import fi.respiteplanner.datasets.pas.PasImporter;
+import fi.respiteplanner.datasets.pas.PasInstance;
+import fi.respiteplanner.respite.RespitePlan;
+import fi.respiteplanner.respite.RespiteSolver;
+import fi.respiteplanner.respite.Stay;
+
+/**
+ * Imports the PAS instances, solves each with the default respite solver for the given times and
+ * scores the result with the independent {@link PasEvaluator}. Arguments: the directory of
+ * testdata*.txt (default ../../shared/pas), then seconds (default 60 300).
+ */
+public final class PasBenchmark {
+
+    private PasBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path directory = Path.of(args.length > 0 ? args[0] : "../../shared/pas");
+        List<Long> seconds = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            seconds.add(Long.parseLong(args[i]));
+        }
+        if (seconds.isEmpty()) {
+            seconds = List.of(60L, 300L);
+        }
+        List<Path> files;
+        try (var listing = Files.list(directory)) {
+            files = listing.filter(file -> file.getFileName().toString().matches("testdata\\d+\\.txt")).sorted().toList();
+        }
+        System.out.println("| instance | patients kept | seconds | respite score | PAS score (OptaPlanner PAS example weights) |");
+        System.out.println("|---|---|---|---|---|");
+        for (Path file : files) {
+            PasInstance pas = PasInstance.read(file);
+            for (long limit : seconds) {
+                RespitePlan solved = SolverFactory.<RespitePlan> create(RespiteSolver.config(Duration.ofSeconds(limit), null))
+                        .buildSolver().solve(PasImporter.toPlan(pas));
+                System.out.printf(Locale.ROOT, "| %s | %d | %d | %s | %s |%n", pas.name(), solved.getStays().size(), limit,
+                        solved.getScore(), PasEvaluator.score(pas, beds(solved)));
+            }
+        }
+    }
+
+    static Map<Integer, Integer> beds(RespitePlan solved) {
+        Map<Integer, Integer> beds = new HashMap<>();
+        for (Stay stay : solved.getStays()) {
+            if (stay.getBed() != null) {
+                beds.put(Integer.parseInt(stay.getId().substring(1)), Integer.parseInt(stay.getBed().getId().substring(1)));
+            }
+        }
+        return beds;
+    }
+}

@@ -1,0 +1,34 @@
+package fi.respiteplanner.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ai.timefold.solver.benchmark.api.PlannerBenchmarkFactory;
+
+/** CI's seconds-long run of the benchmark harness: every configuration solves S and the report is written. */
+class SolverBenchmarksSmokeTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void everyConfigurationRunsAndTheReportIsWritten() throws IOException {
+        Path small = directory.resolve("respite-S.json");
+        Files.copy(Instances.write(List.of("S")).get(0), small);
+        PlannerBenchmarkFactory.create(SolverBenchmarks.config(1, List.of(small), directory.resolve("report").toFile()))
+                .buildPlannerBenchmark().benchmark();
+        try (Stream<Path> files = Files.walk(directory.resolve("report"))) {
+            List<Path> reports = files.filter(file -> file.getFileName().toString().equals("index.html")).toList();
+            assertThat(reports).hasSize(1);
+            assertThat(Files.readString(reports.get(0))).contains("tabu", "simulated-annealing", "late-acceptance-400 (default)");
+        }
+    }
+}
