@@ -31,6 +31,10 @@ import fi.respiteplanner.common.Violation;
 import fi.respiteplanner.datasets.json.InvalidPlanException;
 import fi.respiteplanner.datasets.json.PlanJson;
 import fi.respiteplanner.datasets.respite.BundledDatasets;
+import fi.respiteplanner.datasets.json.HolidayJson;
+import fi.respiteplanner.holiday.HolidayKpis;
+import fi.respiteplanner.holiday.HolidayPlan;
+import fi.respiteplanner.holiday.HolidaySolver;
 import fi.respiteplanner.replan.ChangeSet;
 import fi.respiteplanner.replan.PlanDiff;
 import fi.respiteplanner.replan.Replanner;
@@ -48,13 +52,14 @@ import fi.respiteplanner.scenario.Variant;
  */
 public final class RespiteCli {
 
-      public static final List<String> COMMANDS = List.of("solve", "whatif", "replan");
+      public static final List<String> COMMANDS = List.of("solve", "whatif", "replan", "solve-holiday");
 
     private static final String USAGE = """
             usage:
               solve  <plan.json | %1$s> [--time SECONDS] [--unimproved SECONDS] [--out FILE]
               whatif <base.json | dataset> <variants.json> [--time SECONDS | --steps N] [--out comparison.csv]
               replan <published.json> <changeset.json> [--time SECONDS | --steps N] [--out replanned.json]
+              solve-holiday <holiday.json | holiday-S | holiday-M> [--time SECONDS | --steps N] [--out FILE]
             --time        time limit per solve (default 60)
             --steps       local search steps per solve instead: the same steps give the same result
             --unimproved  also stop after this many seconds without a better score (default: off)
@@ -70,6 +75,7 @@ public final class RespiteCli {
             return switch (options.command()) {
                 case "solve" -> solve(options, out);
                 case "whatif" -> whatIf(options, out);
+                case "solve-holiday" -> solveHoliday(options, out);
                 default -> replan(options, out);
             };
         } catch (UsageException e) {
@@ -136,7 +142,10 @@ public final class RespiteCli {
     private static void printBreakdown(RespitePlan plan, PrintStream out) {
         SolutionManager<RespitePlan, HardMediumSoftLongScore> solutionManager =
                 SolutionManager.create(SolverFactory.create(RespiteSolver.config(Duration.ofSeconds(1), null)));
-        ScoreAnalysis<HardMediumSoftLongScore> analysis = solutionManager.analyze(plan);
+        printRows(solutionManager.analyze(plan), out);
+    }
+
+    private static void printRows(ScoreAnalysis<HardMediumSoftLongScore> analysis, PrintStream out) {
         out.println();
         out.println("Constraint breakdown");
         List<ConstraintAnalysis<HardMediumSoftLongScore>> rows = new ArrayList<>(analysis.constraintMap().values());
@@ -197,6 +206,33 @@ public final class RespiteCli {
         return 0;
     }
 
+    // ---- holiday ----
+
+    private static int solveHoliday(Options options, PrintStream out) throws IOException {
+        String input = options.positional(0);
+        HolidayPlan plan = Files.exists(Path.of(input)) ? HolidayJson.read(Files.readString(Path.of(input)))
+                : BundledDatasets.loadHoliday(input).orElseThrow(() -> new IOException(
+                        input + ": no such file, and not a dataset name (" + String.join(", ", BundledDatasets.holidayNames()) + ")"));
+        SolverFactory<HolidayPlan> factory = SolverFactory.create(HolidaySolver.config(options.termination()));
+        long start = System.nanoTime();
+        HolidayPlan solved = factory.buildSolver().solve(plan);
+        Path output = options.output("solution-" + baseName(input) + ".json");
+        Files.writeString(output, HolidayJson.write(solved));
+        HolidayKpis kpis = HolidayKpis.of(solved);
+        out.printf(Locale.ROOT, "Plan            %s%n", solved.getName());
+        out.printf(Locale.ROOT, "Score           %s  (after %.1f s)%n", solved.getScore(), (System.nanoTime() - start) / 1e9);
+        out.printf(Locale.ROOT, "Child-days      %d of %d served (%.1f %%), %d children left with nothing%n", kpis.servedChildDays(),
+                kpis.requestedChildDays(), 100.0 * kpis.servedChildDays() / Math.max(1, kpis.requestedChildDays()),
+                kpis.childrenLeftWithNothing());
+        out.printf(Locale.ROOT, "Unmet by need   %s%n", kpis.unmetDaysByNeed());
+        out.printf(Locale.ROOT, "Continuity      %.1f %% of consecutive weeks in the same team%n", 100 * kpis.continuityShare());
+        out.printf(Locale.ROOT, "Siblings        %.1f %% together%n", 100 * kpis.siblingsTogetherShare());
+        out.printf(Locale.ROOT, "Cost            %,d €%nSolution        %s%n", kpis.totalCost(), output);
+        SolutionManager<HolidayPlan, HardMediumSoftLongScore> solutions = SolutionManager.create(factory);
+        printRows(solutions.analyze(solved), out);
+        return 0;
+    }
+
     // ---- input ----
 
     private static RespitePlan load(String input) throws IOException {
@@ -230,11 +266,12 @@ public final class RespiteCli {
 
     record Options(String command, List<String> positionals, Map<String, String> flags) {
 
-        private static final Map<String, Integer> POSITIONALS = Map.of("solve", 1, "whatif", 2, "replan", 2);
+        private static final Map<String, Integer> POSITIONALS = Map.of("solve", 1, "whatif", 2, "replan", 2, "solve-holiday", 1);
         private static final Map<String, List<String>> FLAGS = Map.of(
                 "solve", List.of("--time", "--unimproved", "--out"),
                 "whatif", List.of("--time", "--steps", "--out"),
-                "replan", List.of("--time", "--steps", "--out"));
+                "replan", List.of("--time", "--steps", "--out"),
+                "solve-holiday", List.of("--time", "--steps", "--out"));
 
         static Options parse(String[] args) {
             if (args.length == 0 || !COMMANDS.contains(args[0])) {

@@ -97,4 +97,12 @@ class RespiteCliTest {
             assertThat(PlanJson.read(in).getReplanning().today()).hasToString("2027-02-01");
         }
     }
+
+    @Test
+    void solvesAHolidayPlan() throws IOException {
+        Path solution = directory.resolve("holiday.json");
+        assertThat(run("solve-holiday", "holiday-S", "--steps", "2000", "--out", solution.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Child-days", "Continuity", "Week-to-week continuity");
+        assertThat(Files.readString(solution)).contains("\"placements\"");
+    }
 }

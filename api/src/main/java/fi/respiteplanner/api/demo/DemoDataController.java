@@ -1,6 +1,7 @@
 package fi.respiteplanner.api.demo;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import fi.respiteplanner.api.web.ApiException;
+import fi.respiteplanner.datasets.json.HolidayJson;
 import fi.respiteplanner.datasets.json.PlanJson;
 import fi.respiteplanner.datasets.respite.BundledDatasets;
 
@@ -24,12 +26,14 @@ public class DemoDataController {
     @Operation(summary = "Names of the demo datasets")
     @GetMapping
     public List<String> names() {
-        return BundledDatasets.names();
+        return Stream.concat(BundledDatasets.names().stream(), BundledDatasets.holidayNames().stream()).toList();
     }
 
     @Operation(summary = "A demo dataset as a plan JSON document, ready to submit")
     @GetMapping(value = "/{name}", produces = MediaType.APPLICATION_JSON_VALUE)
     public String dataset(@PathVariable String name) {
-        return BundledDatasets.load(name).map(PlanJson::write).orElseThrow(() -> ApiException.notFound("Demo dataset " + name));
+        return BundledDatasets.loadHoliday(name).map(HolidayJson::write)
+                .or(() -> BundledDatasets.load(name).map(PlanJson::write))
+                .orElseThrow(() -> ApiException.notFound("Demo dataset " + name));
     }
 }

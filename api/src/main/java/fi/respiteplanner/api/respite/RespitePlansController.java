@@ -21,6 +21,7 @@ import ai.timefold.solver.core.api.solver.RecommendedAssignment;
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 
+import fi.respiteplanner.api.plans.Explanation;
 import fi.respiteplanner.api.plans.PlanEndpoints;
 import fi.respiteplanner.api.plans.PlanJobs;
 import fi.respiteplanner.api.security.AuditLog;
@@ -32,6 +33,7 @@ import fi.respiteplanner.respite.Stay;
 import fi.respiteplanner.respite.change.AddStay;
 import fi.respiteplanner.respite.change.NewStay;
 import fi.respiteplanner.respite.change.RespiteChange;
+import fi.respiteplanner.respite.score.RespiteConstraint;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -75,7 +77,7 @@ public class RespitePlansController extends PlanEndpoints<RespitePlan> {
                 .noneMatch(c -> c.constraintRef().constraintName().equals(constraint))) {
             throw ApiException.invalid("constraint", "is not a constraint name");
         }
-        return Explanation.of(analysis, constraint, stay, client, limit);
+        return Explanation.of(analysis, RespiteConstraint::byName, constraint, stay, client, limit);
     }
 
     @Operation(summary = "Best places for one new stay request, without changing the plan")

@@ -95,13 +95,13 @@ class RespitePlansApiTest {
         assertThat(cost.get("matchCount").asInt()).isPositive();
         assertThat(cost.get("matches")).hasSize(3);
         JsonNode firstMatch = cost.get("matches").get(0);
-        assertThat(firstMatch.get("reason").asText()).contains("€");
+        assertThat(firstMatch.at("/justification/reason").asText()).contains("€");
 
         // "Why not us?": the explanation narrowed to one client names only that client's matches.
-        String clientId = firstMatch.get("clientIds").get(0).asText();
+        String clientId = firstMatch.at("/justification/clientIds/0").asText();
         JsonNode forClient = http.get(PLANS + "/" + id + "/explanation?client=" + clientId).json();
         forClient.get("constraints").forEach(constraint -> constraint.get("matches")
-                .forEach(match -> assertThat(match.get("clientIds").toString()).contains(clientId)));
+                .forEach(match -> assertThat(match.at("/justification/clientIds").toString()).contains(clientId)));
 
         String newStay = """
                 {"id": "NEW-1", "client": "C00010", "requestedArrival": "2027-01-12", "nights": 2,
@@ -175,7 +175,7 @@ class RespitePlansApiTest {
         assertThat(plan.get("score").asText()).as("autistic children in U2 now break the capacity").doesNotStartWith("0hard/");
         JsonNode exceeded = find(http.get(PLANS + "/" + id + "/explanation?constraint=Skill%20capacity%20exceeded").json()
                 .get("constraints"), "Skill capacity exceeded");
-        assertThat(exceeded.get("matches").get(0).get("reason").asText()).contains("AUTISM", "U2", "can take 0");
+        assertThat(exceeded.at("/matches/0/justification/reason").asText()).contains("AUTISM", "U2", "can take 0");
     }
 
     @Test

@@ -5,9 +5,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import fi.respiteplanner.datasets.holiday.HolidayGenerator;
+import fi.respiteplanner.datasets.json.HolidayJson;
 import fi.respiteplanner.datasets.json.PlanJson;
 
-/** Writes the bundled instances (S and M, seed {@link BundledDatasets#SEED}) into a directory. */
+/** Writes the bundled instances (respite and holiday S and M, seed {@link BundledDatasets#SEED}) into a directory. */
 public final class BundleRespiteDatasets {
 
     private BundleRespiteDatasets() {
@@ -21,6 +23,11 @@ public final class BundleRespiteDatasets {
             try (OutputStream out = Files.newOutputStream(file)) {
                 PlanJson.write(RespiteGenerator.generate(size, BundledDatasets.SEED), out);
             }
+            System.out.println("wrote " + file);
+        }
+        for (HolidayGenerator.Size size : HolidayGenerator.Size.values()) {
+            Path file = directory.resolve("holiday-" + size + ".json");
+            Files.writeString(file, HolidayJson.write(HolidayGenerator.generate(size, BundledDatasets.SEED)));
             System.out.println("wrote " + file);
         }
     }

@@ -3,11 +3,14 @@ package fi.respiteplanner.datasets.respite;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import fi.respiteplanner.datasets.json.HolidayJson;
 import fi.respiteplanner.datasets.json.PlanJson;
+import fi.respiteplanner.holiday.HolidayPlan;
 import fi.respiteplanner.respite.RespitePlan;
 
 /**
@@ -29,6 +32,22 @@ public final class BundledDatasets {
     /** Names a user may ask for: respite-S, respite-M (bundled), respite-L, respite-XL (generated). */
     public static List<String> names() {
         return List.of(RespiteSize.values()).stream().map(BundledDatasets::fileName).map(name -> name.replace(".json", "")).toList();
+    }
+
+    /** Names of the bundled holiday plans. */
+    public static List<String> holidayNames() {
+        return List.of("holiday-S", "holiday-M");
+    }
+
+    /** A bundled holiday plan ("holiday-S" or "holiday-M"), or empty if there is none. */
+    public static Optional<HolidayPlan> loadHoliday(String name) {
+        return holidayNames().stream().filter(known -> known.equalsIgnoreCase(name)).findFirst().map(known -> {
+            try (InputStream in = BundledDatasets.class.getResourceAsStream("/datasets/" + known + ".json")) {
+                return HolidayJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** The dataset of that name ("respite-M" or just "M"), or empty if there is none. */

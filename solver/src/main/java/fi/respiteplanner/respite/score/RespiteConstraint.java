@@ -1,7 +1,6 @@
 package fi.respiteplanner.respite.score;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -9,11 +8,13 @@ import java.util.stream.Collectors;
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
+import fi.respiteplanner.common.CataloguedConstraint;
+
 /**
  * The catalogue of respite constraints: the name planners see, the level, the default weight and why
  * the constraint exists. Weights are data: a plan's {@code constraintWeights} override them by name.
  */
-public enum RespiteConstraint {
+public enum RespiteConstraint implements CataloguedConstraint {
 
     BED_DOUBLE_BOOKED("Bed double-booked", Level.HARD, 1,
             "One client per bed per night."),
@@ -64,8 +65,6 @@ public enum RespiteConstraint {
     PUBLISHED_ARRIVAL_MOVED("Published arrival moved", Level.SOFT, 150,
             "Re-planning stability: days the published arrival moved.");
 
-    public enum Level { HARD, MEDIUM, SOFT }
-
     private static final Map<String, RespiteConstraint> BY_NAME = Arrays.stream(values())
             .collect(Collectors.toMap(RespiteConstraint::constraintName, Function.identity()));
 
@@ -81,39 +80,20 @@ public enum RespiteConstraint {
         this.why = why;
     }
 
+    @Override
     public String constraintName() { return constraintName; }
+    @Override
     public Level level() { return level; }
+    @Override
     public long defaultWeight() { return defaultWeight; }
+    @Override
     public String why() { return why; }
-
-    public HardMediumSoftLongScore defaultScore() {
-        return weightAtLevel(defaultWeight);
-    }
-
-    public HardMediumSoftLongScore weightAtLevel(long weight) {
-        return switch (level) {
-            case HARD -> HardMediumSoftLongScore.ofHard(weight);
-            case MEDIUM -> HardMediumSoftLongScore.ofMedium(weight);
-            case SOFT -> HardMediumSoftLongScore.ofSoft(weight);
-        };
-    }
 
     public static RespiteConstraint byName(String constraintName) {
         return BY_NAME.get(constraintName);
     }
 
-    /** Turns a plan's name → weight map into Timefold overrides; unknown names are the validator's concern. */
     public static ConstraintWeightOverrides<HardMediumSoftLongScore> overrides(Map<String, Long> weights) {
-        if (weights == null || weights.isEmpty()) {
-            return ConstraintWeightOverrides.none();
-        }
-        Map<String, HardMediumSoftLongScore> scores = new LinkedHashMap<>();
-        weights.forEach((name, weight) -> {
-            RespiteConstraint constraint = byName(name);
-            if (constraint != null) {
-                scores.put(name, constraint.weightAtLevel(weight));
-            }
-        });
-        return ConstraintWeightOverrides.of(scores);
+        return CataloguedConstraint.overrides(weights, RespiteConstraint::byName);
     }
 }

@@ -3,7 +3,7 @@ package fi.respiteplanner.respite.score;
 import java.time.LocalDate;
 import java.util.List;
 
-import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+import fi.respiteplanner.common.Concerning;
 
 import fi.respiteplanner.respite.Client;
 import fi.respiteplanner.respite.Stay;
@@ -13,7 +13,17 @@ import fi.respiteplanner.respite.Stay;
  * the nights and a sentence. Ids only, no names: explanations leave the service.
  */
 public record StayJustification(List<String> stayIds, List<String> clientIds, String unitId,
-        LocalDate firstNight, LocalDate lastNight, String reason) implements ConstraintJustification {
+        LocalDate firstNight, LocalDate lastNight, String reason) implements Concerning {
+
+    @Override
+    public List<String> requestIds() {
+        return stayIds;
+    }
+
+    @Override
+    public List<String> personIds() {
+        return clientIds;
+    }
 
     static StayJustification of(Stay stay, String reason) {
         boolean assigned = stay.isAssigned();

@@ -1,0 +1,46 @@
+package fi.respiteplanner.api.holiday;
+
+import ai.timefold.solver.core.api.score.Score;
+
+import fi.respiteplanner.api.plans.PlanKind;
+import fi.respiteplanner.datasets.json.HolidayJson;
+import fi.respiteplanner.holiday.HolidayPlan;
+
+/** Holiday-activity plans for the generic plan machinery. */
+class HolidayKind implements PlanKind<HolidayPlan> {
+
+    @Override
+    public String name() {
+        return "holiday";
+    }
+
+    @Override
+    public HolidayPlan read(String json) {
+        return HolidayJson.read(json);
+    }
+
+    @Override
+    public String write(HolidayPlan plan) {
+        return HolidayJson.write(plan);
+    }
+
+    @Override
+    public String nameOf(HolidayPlan plan) {
+        return plan.getName();
+    }
+
+    @Override
+    public Score<?> scoreOf(HolidayPlan plan) {
+        return plan.getScore();
+    }
+
+    @Override
+    public int requestCount(HolidayPlan plan) {
+        return plan.getPlacements().size();
+    }
+
+    @Override
+    public boolean overridesWeights(HolidayPlan plan) {
+        return !plan.getConstraintWeights().isEmpty();
+    }
+}

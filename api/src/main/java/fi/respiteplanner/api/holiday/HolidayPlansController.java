@@ -1,0 +1,58 @@
+package fi.respiteplanner.api.holiday;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+
+import fi.respiteplanner.api.plans.Explanation;
+import fi.respiteplanner.api.plans.PlanEndpoints;
+import fi.respiteplanner.api.plans.PlanJobs;
+import fi.respiteplanner.api.web.ApiException;
+import fi.respiteplanner.holiday.HolidayKpis;
+import fi.respiteplanner.holiday.HolidayPlan;
+import fi.respiteplanner.holiday.score.HolidayConstraint;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Holiday-activity plans: the shared plan endpoints plus KPIs and explanations. */
+@RestController
+@RequestMapping("/api/holiday/plans")
+@Tag(name = "Holiday plans")
+public class HolidayPlansController extends PlanEndpoints<HolidayPlan> {
+
+    private final SolutionManager<HolidayPlan, HardMediumSoftLongScore> solutionManager;
+
+    HolidayPlansController(PlanJobs<HolidayPlan> holidayPlans, SolutionManager<HolidayPlan, HardMediumSoftLongScore> holidaySolutionManager) {
+        super(holidayPlans);
+        this.solutionManager = holidaySolutionManager;
+    }
+
+    @Operation(summary = "KPIs of the best solution so far")
+    @GetMapping("/{id}/kpis")
+    public HolidayKpis kpis(@PathVariable String id) {
+        return HolidayKpis.of(jobs.current(id));
+    }
+
+    @Operation(summary = "Score explanation: per constraint its total and justified matches (filter by placement or child)")
+    @GetMapping("/{id}/explanation")
+    public Explanation explanation(@PathVariable String id, @RequestParam(required = false) String constraint,
+            @RequestParam(required = false) String placement, @RequestParam(required = false) String child,
+            @RequestParam(defaultValue = "50") int limit) {
+        HolidayPlan plan = jobs.current(id);
+        if (plan.getScore() == null || !plan.getScore().isSolutionInitialized()) {
+            throw ApiException.conflict("Plan " + id + " has no solution yet");
+        }
+        if (constraint != null && HolidayConstraint.byName(constraint) == null) {
+            throw ApiException.invalid("constraint", "is not a constraint name");
+        }
+        return Explanation.of(solutionManager.analyze(plan, ScoreAnalysisFetchPolicy.FETCH_ALL), HolidayConstraint::byName, constraint,
+                placement, child, Math.max(0, limit));
+    }
+}

@@ -1,0 +1,112 @@
+package fi.respiteplanner.holiday;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import fi.respiteplanner.common.Violation;
+import fi.respiteplanner.holiday.score.HolidayConstraint;
+
+/** Checks a submitted holiday plan: every problem with its JSON path and reason, nothing corrected. */
+public final class HolidayValidator {
+
+    private final List<Violation> violations = new ArrayList<>();
+
+    private HolidayValidator() {
+    }
+
+    public static List<Violation> validate(HolidayPlan plan) {
+        HolidayValidator validator = new HolidayValidator();
+        validator.check(plan);
+        return validator.violations;
+    }
+
+    private void check(HolidayPlan plan) {
+        if (plan.getWeeks().isEmpty()) {
+            fail("weeks", "must list at least one holiday week");
+        }
+        Set<String> ids = new HashSet<>();
+        for (int w = 0; w < plan.getWeeks().size(); w++) {
+            HolidayWeek week = plan.getWeeks().get(w);
+            id(week.getId(), "weeks[" + w + "]", ids);
+            if (week.getDays().isEmpty()) {
+                fail("weeks[" + w + "].days", "must list at least one day");
+            }
+        }
+        ids.clear();
+        for (int g = 0; g < plan.getGroups().size(); g++) {
+            ActivityGroup group = plan.getGroups().get(g);
+            String path = "groups[" + g + "]";
+            id(group.getId(), path, ids);
+            if (group.getWeek() == null) {
+                fail(path + ".week", "is required");
+            }
+            if (group.getTeam() == null || group.getTeam().isBlank()) {
+                fail(path + ".team", "is required");
+            }
+            if (group.getCapacity() < 0) {
+                fail(path + ".capacity", "must be zero or more");
+            }
+            if (group.getMinGrade() < 1 || group.getMaxGrade() > 9 || group.getMaxGrade() < group.getMinGrade()) {
+                fail(path + ".maxGrade", "grades run from 1 to 9, minGrade ≤ maxGrade");
+            }
+            if (group.getCostPerChildDay() < 0) {
+                fail(path + ".costPerChildDay", "must be zero or more");
+            }
+            group.getSkillCapacity().forEach((skill, capacity) -> {
+                if (capacity == null || capacity < 0) {
+                    fail(path + ".skillCapacity." + skill, "must be zero or more");
+                }
+            });
+        }
+        ids.clear();
+        for (int c = 0; c < plan.getChildren().size(); c++) {
+            Child child = plan.getChildren().get(c);
+            id(child.getId(), "children[" + c + "]", ids);
+            if (child.getGrade() < 1 || child.getGrade() > 9) {
+                fail("children[" + c + "].grade", "must be 1 to 9");
+            }
+        }
+        ids.clear();
+        for (int p = 0; p < plan.getPlacements().size(); p++) {
+            Placement placement = plan.getPlacements().get(p);
+            String path = "placements[" + p + "]";
+            id(placement.getId(), path, ids);
+            if (placement.getChild() == null) {
+                fail(path + ".child", "is required");
+            }
+            if (placement.getWeek() == null) {
+                fail(path + ".week", "is required");
+                continue;
+            }
+            if (placement.getDays().isEmpty()) {
+                fail(path + ".days", "must list at least one day");
+            }
+            placement.getDays().stream().filter(day -> !placement.getWeek().getDays().contains(day)).findFirst()
+                    .ifPresent(day -> fail(path + ".days", day + " is not a day of week " + placement.getWeek().getId()));
+            if (placement.getGroup() != null && placement.getGroup().getWeek() != placement.getWeek()) {
+                fail(path + ".group", "group " + placement.getGroup().getId() + " is not in week " + placement.getWeek().getId());
+            }
+        }
+        plan.getConstraintWeights().forEach((name, weight) -> {
+            if (HolidayConstraint.byName(name) == null) {
+                fail("constraintWeights." + name, "is not a constraint name");
+            } else if (weight == null || weight < 0) {
+                fail("constraintWeights." + name, "must be zero or more");
+            }
+        });
+    }
+
+    private void id(String id, String path, Set<String> seen) {
+        if (id == null || id.isBlank()) {
+            fail(path + ".id", "is required");
+        } else if (!seen.add(id)) {
+            fail(path + ".id", "duplicates id '" + id + "'");
+        }
+    }
+
+    private void fail(String field, String reason) {
+        violations.add(new Violation(field, reason));
+    }
+}
