@@ -2,36 +2,21 @@ package fi.respiteplanner.api.holiday;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fi.respiteplanner.api.Http;
+import fi.respiteplanner.api.ServiceTest;
 
 /** Holiday plans over real HTTP: the shared plan endpoints, KPIs and explanations. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HolidayPlansApiTest {
+class HolidayPlansApiTest extends ServiceTest {
 
     private static final String PLANS = "/api/holiday/plans";
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("planner.data-dir", dataDir::toString);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Test
     void submitPollKpisExplainStopDelete() {

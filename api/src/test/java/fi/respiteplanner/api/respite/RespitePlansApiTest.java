@@ -2,23 +2,19 @@ package fi.respiteplanner.api.respite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fi.respiteplanner.api.Http;
+import fi.respiteplanner.api.ServiceTest;
 import fi.respiteplanner.datasets.json.PlanJson;
 import fi.respiteplanner.datasets.respite.BundledDatasets;
 
@@ -26,20 +22,9 @@ import fi.respiteplanner.datasets.respite.BundledDatasets;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "planner.parallel-solves=2", "planner.queue-capacity=1", "planner.save-interval=200ms",
         "planner.max-body-size=3MB", "planner.max-stays=1000" })
-class RespitePlansApiTest {
+class RespitePlansApiTest extends ServiceTest {
 
     private static final String PLANS = "/api/respite/plans";
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("planner.data-dir", dataDir::toString);
-    }
-
-    @LocalServerPort
-    int port;
 
     private Http http;
     private static final String SMALL = PlanJson.write(BundledDatasets.load("respite-S").orElseThrow());

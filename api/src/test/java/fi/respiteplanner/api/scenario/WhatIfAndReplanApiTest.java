@@ -2,41 +2,26 @@ package fi.respiteplanner.api.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fi.respiteplanner.api.Http;
+import fi.respiteplanner.api.ServiceTest;
 import fi.respiteplanner.datasets.json.PlanJson;
 import fi.respiteplanner.datasets.respite.BundledDatasets;
 
 /** What-if scenarios and re-planning over real HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "planner.queue-capacity=8", "planner.replan.time-limit-seconds=2" })
-class WhatIfAndReplanApiTest {
+class WhatIfAndReplanApiTest extends ServiceTest {
 
     private static final String SMALL = PlanJson.write(BundledDatasets.load("respite-S").orElseThrow());
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("planner.data-dir", dataDir::toString);
-    }
-
-    @LocalServerPort
-    int port;
 
     private Http http;
 

@@ -2,7 +2,6 @@ package fi.respiteplanner.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,17 +13,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fi.respiteplanner.api.Http;
+import fi.respiteplanner.api.ServiceTest;
 import fi.respiteplanner.datasets.json.PlanJson;
 import fi.respiteplanner.datasets.respite.BundledDatasets;
 import fi.respiteplanner.respite.Client;
@@ -33,23 +29,12 @@ import fi.respiteplanner.respite.RespitePlan;
 /** Every endpoint × role over real HTTP, organisation units, the audit trail and what reaches the logs. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "planner.queue-capacity=50")
 @ExtendWith(OutputCaptureExtension.class)
-class AccessControlTest {
+class AccessControlTest extends ServiceTest {
 
     private static final RespitePlan S = BundledDatasets.load("respite-S").orElseThrow();
     private static final String SMALL = PlanJson.write(S);
     private static final String PASSWORD = "a-long-enough-password";
     private static final List<String> ROLES = List.of("none", "viewer", "planner", "manager", "admin2");
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("planner.data-dir", dataDir::toString);
-    }
-
-    @LocalServerPort
-    int port;
 
     private final Map<String, Http> as = new LinkedHashMap<>();
 

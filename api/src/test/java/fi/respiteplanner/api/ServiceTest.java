@@ -1,0 +1,27 @@
+package fi.respiteplanner.api;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The common ground of the service tests: the application on a random port (each subclass adds
+ * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} with its own settings) and its embedded store in
+ * a fresh temporary directory per test class.
+ */
+public abstract class ServiceTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("planner.data-dir", () -> dataDir.toString());
+    }
+
+    @LocalServerPort
+    protected int port;
+}
