@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.deser.UnresolvedForwardReference;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -107,6 +108,9 @@ public final class PlanJson {
                     .collect(Collectors.joining(", "));
             return new Violation("$", "references to unknown ids: " + ids);
         }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return new Violation(path(e), "is not a field of this format (known: " + unknown.getKnownPropertyIds() + ")");
+        }
         if (e instanceof InvalidFormatException invalid) {
             Class<?> type = invalid.getTargetType();
             String expected = type.isEnum() ? "one of " + Arrays.toString(type.getEnumConstants())
@@ -126,7 +130,8 @@ public final class PlanJson {
         } else if (detail > 0) {
             reason = reason.substring(0, detail);
         }
-        return new Violation(path(e), reason);
+        // Type names without their packages: the caller needs "RespitePlan", not our class layout.
+        return new Violation(path(e), reason.replaceAll("(?:[a-z][a-z0-9_]*\\.)+([A-Z]\\w*)", "$1"));
     }
 
     private static String path(JsonProcessingException e) {
