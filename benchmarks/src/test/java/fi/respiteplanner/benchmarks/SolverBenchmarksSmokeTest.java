@@ -13,6 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ai.timefold.solver.benchmark.api.PlannerBenchmarkFactory;
 
+import fi.respiteplanner.datasets.json.HolidayJson;
+import fi.respiteplanner.datasets.respite.BundledDatasets;
+
 /** CI's seconds-long run of the benchmark harness: every configuration solves S and the report is written. */
 class SolverBenchmarksSmokeTest {
 
@@ -29,6 +32,17 @@ class SolverBenchmarksSmokeTest {
             List<Path> reports = files.filter(file -> file.getFileName().toString().equals("index.html")).toList();
             assertThat(reports).hasSize(1);
             assertThat(Files.readString(reports.get(0))).contains("tabu", "simulated-annealing", "late-acceptance-400 (default)");
+        }
+    }
+
+    @Test
+    void everyHolidayConfigurationRunsAndTheReportIsWritten() throws IOException {
+        Path small = directory.resolve("holiday-S.json");
+        Files.writeString(small, HolidayJson.write(BundledDatasets.loadHoliday("holiday-S").orElseThrow()));
+        PlannerBenchmarkFactory.create(HolidayBenchmarks.config(1, List.of(small), directory.resolve("holiday-report").toFile()))
+                .buildPlannerBenchmark().benchmark();
+        try (Stream<Path> files = Files.walk(directory.resolve("holiday-report"))) {
+            assertThat(files.filter(file -> file.getFileName().toString().equals("index.html"))).hasSize(1);
         }
     }
 }
