@@ -1,6 +1,7 @@
 package fi.respiteplanner.api.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,7 +44,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             mapper.writeValue(response.getOutputStream(),
-                    ProblemResponses.problem(HttpStatus.PAYLOAD_TOO_LARGE, reason, java.util.List.of(new Violation("$", reason))));
+                    ProblemResponses.problem(HttpStatus.PAYLOAD_TOO_LARGE, reason, List.of(new Violation("$", reason))));
             return;
         }
         chain.doFilter(request.getContentLengthLong() < 0 ? new LimitedRequest(request, limit) : request, response);
