@@ -90,8 +90,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
     /** Penalty: missing features × nights. */
     Constraint requiredFeatureMissing(ConstraintFactory factory) {
         return factory.forEach(Stay.class)
-                .filter(stay -> !missingFeatures(stay, true).isEmpty())
-                .penalizeLong(REQUIRED_FEATURE_MISSING.defaultScore(), stay -> (long) missingFeatures(stay, true).size() * stay.getNights())
+                .filter(stay -> missingFeatureCount(stay, true) > 0)
+                .penalizeLong(REQUIRED_FEATURE_MISSING.defaultScore(), stay -> (long) missingFeatureCount(stay, true) * stay.getNights())
                 .justifyWith((stay, score) -> StayJustification.of(stay, "Room %s lacks required %s".formatted(
                         stay.getBed().getRoom().getId(), missingFeatures(stay, true))))
                 .asConstraint(REQUIRED_FEATURE_MISSING.constraintName());
@@ -214,8 +214,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
     /** Penalty per stay: preferred features the room lacks. */
     Constraint preferredFeatureMissing(ConstraintFactory factory) {
         return factory.forEach(Stay.class)
-                .filter(stay -> !missingFeatures(stay, false).isEmpty())
-                .penalizeLong(PREFERRED_FEATURE_MISSING.defaultScore(), stay -> missingFeatures(stay, false).size())
+                .filter(stay -> missingFeatureCount(stay, false) > 0)
+                .penalizeLong(PREFERRED_FEATURE_MISSING.defaultScore(), stay -> missingFeatureCount(stay, false))
                 .justifyWith((stay, score) -> StayJustification.of(stay, "Room %s lacks preferred %s".formatted(
                         stay.getBed().getRoom().getId(), missingFeatures(stay, false))))
                 .asConstraint(PREFERRED_FEATURE_MISSING.constraintName());
@@ -322,6 +322,19 @@ public class RespiteConstraintProvider implements ConstraintProvider {
         return stay.unit().cost(stay.startDay(), stay.getNights());
     }
 
+    /** Scored on every move: counts without building a list. */
+    private static int missingFeatureCount(Stay stay, boolean required) {
+        var wanted = required ? stay.getClient().getRequiredFeatures() : stay.getClient().getPreferredFeatures();
+        int missing = 0;
+        for (String feature : wanted) {
+            if (!stay.getBed().getRoom().hasFeature(feature)) {
+                missing++;
+            }
+        }
+        return missing;
+    }
+
+    /** The missing features by name, for justifications only. */
     private static List<String> missingFeatures(Stay stay, boolean required) {
         var wanted = required ? stay.getClient().getRequiredFeatures() : stay.getClient().getPreferredFeatures();
         if (wanted.isEmpty()) {
