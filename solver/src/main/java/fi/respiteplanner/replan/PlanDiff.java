@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import fi.respiteplanner.common.Csv;
 import fi.respiteplanner.respite.Published;
 import fi.respiteplanner.respite.Replanning;
 import fi.respiteplanner.respite.RespitePlan;
@@ -77,7 +78,7 @@ public record PlanDiff(int familiesAffected, List<Entry> changes) {
 
     /** One row per change; says it holds personal data (client ids link to families). */
     public String toCsv() {
-        StringBuilder csv = new StringBuilder("# contains personal data: client ids of families to contact\n");
+        StringBuilder csv = new StringBuilder(Csv.PERSONAL_DATA_NOTICE);
         csv.append("stayId,clientId,change,oldUnit,oldBed,oldArrival,oldDeparture,newUnit,newBed,newArrival,newDeparture\n");
         for (Entry e : changes) {
             csv.append(String.join(",", e.stayId(), e.clientId(), e.change().name(), text(e.oldUnit()), text(e.oldBed()),

@@ -4,7 +4,9 @@ import ai.timefold.solver.core.api.score.Score;
 
 import fi.respiteplanner.api.plans.PlanKind;
 import fi.respiteplanner.datasets.json.HolidayJson;
+import fi.respiteplanner.holiday.HolidayKpis;
 import fi.respiteplanner.holiday.HolidayPlan;
+import fi.respiteplanner.holiday.PlacementTable;
 
 /** Holiday-activity plans for the generic plan machinery. */
 class HolidayKind implements PlanKind<HolidayPlan> {
@@ -32,6 +34,16 @@ class HolidayKind implements PlanKind<HolidayPlan> {
     @Override
     public Score<?> scoreOf(HolidayPlan plan) {
         return plan.getScore();
+    }
+
+    @Override
+    public Object kpis(HolidayPlan plan) {
+        return HolidayKpis.of(plan);
+    }
+
+    @Override
+    public String tableCsv(HolidayPlan plan) {
+        return PlacementTable.csv(plan);
     }
 
     @Override

@@ -1,8 +1,11 @@
 package fi.respiteplanner.api.plans;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -46,19 +49,31 @@ public abstract class PlanEndpoints<S> {
     @Operation(summary = "List plans with status and score")
     @GetMapping
     public List<PlanSummary> list() {
-        return jobs.list().stream().map(PlanSummary::of).toList();
+        return jobs.list().stream().map(jobs::summary).toList();
     }
 
     @Operation(summary = "Read a plan's status and score")
     @GetMapping("/{id}")
     public PlanSummary get(@PathVariable String id) {
-        return PlanSummary.of(jobs.record(id));
+        return jobs.summary(jobs.record(id));
     }
 
     @Operation(summary = "The best solution so far, in the plan JSON format")
     @GetMapping(value = "/{id}/solution", produces = MediaType.APPLICATION_JSON_VALUE)
     public String solution(@PathVariable String id) {
         return jobs.kind().write(jobs.current(id));
+    }
+
+    @Operation(summary = "The best solution so far as CSV: one row per request, placed or not (contains personal data: ids)")
+    @GetMapping(value = "/{id}/plan.csv", produces = "text/csv")
+    public ResponseEntity<String> tableCsv(@PathVariable String id) {
+        return csv(id + "-plan.csv", jobs.kind().tableCsv(jobs.current(id)));
+    }
+
+    @Operation(summary = "KPIs of the best solution so far as CSV: one row per KPI (path in the KPI JSON, value)")
+    @GetMapping(value = "/{id}/kpis.csv", produces = "text/csv")
+    public ResponseEntity<String> kpisCsv(@PathVariable String id) {
+        return csv(id + "-kpis.csv", KpiTable.csv(jobs.kind().kpis(jobs.current(id))));
     }
 
     @Operation(summary = "Stop solving early and keep the best solution")
@@ -89,6 +104,13 @@ public abstract class PlanEndpoints<S> {
     @GetMapping("/{id}/changes")
     public List<String> changes(@PathVariable String id) {
         return jobs.changes(id);
+    }
+
+    /** A CSV download: a spreadsheet opens it as is, a browser saves it under the given name. */
+    public static ResponseEntity<String> csv(String fileName, String body) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(body);
     }
 
     protected URI location(String id) {

@@ -51,6 +51,7 @@ public class PlanJobs<S> {
         volatile S best;
         volatile long lastSavedNanos = System.nanoTime();
         volatile boolean stopRequested;
+        volatile Instant solvingSince;
     }
 
     /**
@@ -133,6 +134,16 @@ public class PlanJobs<S> {
     }
 
     /** The newest best solution: in memory while solving, else the stored one, else the problem as submitted. */
+    /** A plan's summary; while it solves, with the solver's current best score and its start time. */
+    public PlanSummary summary(PlanRecord record) {
+        Job<S> job = jobs.get(record.id());
+        if (job == null) {
+            return PlanSummary.of(record);
+        }
+        S best = job.best;
+        return PlanSummary.of(record, best == null ? record.score() : String.valueOf(kind.scoreOf(best)), job.solvingSince);
+    }
+
     public S current(String id) {
         Job<S> job = jobs.get(id);
         if (job != null && job.best != null) {
@@ -299,7 +310,13 @@ public class PlanJobs<S> {
                 .withProblemId(id)
                 .withProblem(plan)
                 .withConfigOverride(new SolverConfigOverride<S>().withTerminationConfig(termination))
-                .withSolverJobStartedEventConsumer(event -> store.updateStatus(id, PlanStatus.SOLVING, null))
+                .withSolverJobStartedEventConsumer(event -> {
+                    Job<S> job = jobs.get(id);
+                    if (job != null) {
+                        job.solvingSince = Instant.now();
+                    }
+                    store.updateStatus(id, PlanStatus.SOLVING, null);
+                })
                 .withBestSolutionEventConsumer(event -> improved(id, event.solution()))
                 .withFinalBestSolutionEventConsumer(event -> finished(id, event.solution()))
                 .withExceptionHandler((problemId, error) -> failed(id, error))

@@ -21,6 +21,12 @@ public interface PlanKind<S> {
 
     Score<?> scoreOf(S solution);
 
+    /** The KPIs planners read (a record that serialises to JSON). */
+    Object kpis(S solution);
+
+    /** One row per request, placed or not, as CSV for spreadsheets. */
+    String tableCsv(S solution);
+
     /** Planning entities (requests) in the plan, for the size limit. */
     int requestCount(S solution);
 

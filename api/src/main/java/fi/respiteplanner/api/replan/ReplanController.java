@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fi.respiteplanner.api.plans.PlanEndpoints;
 import fi.respiteplanner.api.plans.PlanJobs;
 import fi.respiteplanner.api.plans.PlanSummary;
 import fi.respiteplanner.api.plans.SolveLimits;
@@ -81,6 +81,6 @@ public class ReplanController {
     @Operation(summary = "What changed for whom, as CSV for the office (contains personal data: client ids)")
     @GetMapping(value = "/plans/{id}/diff.csv", produces = "text/csv")
     public ResponseEntity<String> diffCsv(@PathVariable String id) {
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv")).body(PlanDiff.of(plans.current(id)).toCsv());
+        return PlanEndpoints.csv(id + "-diff.csv", PlanDiff.of(plans.current(id)).toCsv());
     }
 }

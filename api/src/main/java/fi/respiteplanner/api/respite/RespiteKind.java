@@ -6,7 +6,9 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import fi.respiteplanner.api.plans.PlanKind;
 import fi.respiteplanner.datasets.json.PlanJson;
 import fi.respiteplanner.replan.StabilityPolish;
+import fi.respiteplanner.respite.RespiteKpis;
 import fi.respiteplanner.respite.RespitePlan;
+import fi.respiteplanner.respite.StayTable;
 
 /** Respite plans for the generic plan machinery. */
 class RespiteKind implements PlanKind<RespitePlan> {
@@ -40,6 +42,16 @@ class RespiteKind implements PlanKind<RespitePlan> {
     @Override
     public Score<?> scoreOf(RespitePlan plan) {
         return plan.getScore();
+    }
+
+    @Override
+    public Object kpis(RespitePlan plan) {
+        return RespiteKpis.of(plan);
+    }
+
+    @Override
+    public String tableCsv(RespitePlan plan) {
+        return StayTable.csv(plan);
     }
 
     @Override

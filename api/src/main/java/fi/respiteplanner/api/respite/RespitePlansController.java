@@ -30,6 +30,7 @@ import fi.respiteplanner.common.Violation;
 import fi.respiteplanner.respite.RespiteKpis;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.Stay;
+import fi.respiteplanner.respite.UnmetReasons;
 import fi.respiteplanner.respite.change.AddStay;
 import fi.respiteplanner.respite.change.NewStay;
 import fi.respiteplanner.respite.change.RespiteChange;
@@ -60,6 +61,12 @@ public class RespitePlansController extends PlanEndpoints<RespitePlan> {
     @GetMapping("/{id}/kpis")
     public RespiteKpis kpis(@PathVariable String id) {
         return RespiteKpis.of(jobs.current(id));
+    }
+
+    @Operation(summary = "Unplaced requests, each with why: no suitable bed, suitable beds full, or a free bed that breaks a rule")
+    @GetMapping("/{id}/unmet")
+    public List<UnmetReasons.Unmet> unmet(@PathVariable String id) {
+        return UnmetReasons.of(jobs.current(id));
     }
 
     @Operation(summary = "Score explanation: per constraint its total and justified matches",

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +21,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fi.respiteplanner.api.plans.PlanEndpoints;
 import fi.respiteplanner.api.plans.PlanJobs;
 import fi.respiteplanner.api.plans.PlanRecord;
 import fi.respiteplanner.api.plans.PlanStatus;
@@ -121,7 +121,7 @@ public class ScenarioController {
         if (view.comparison() == null) {
             throw ApiException.conflict("Scenario " + id + " is still solving");
         }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv")).body(view.comparison().toCsv());
+        return PlanEndpoints.csv(id + "-comparison.csv", view.comparison().toCsv());
     }
 
     private ScenarioView view(String id) {
