@@ -1,0 +1,166 @@
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+// A planner's day on the page: log in, open demo data, solve, read the timeline and an explanation,
+// download the plan as CSV, run a two-variant what-if, re-plan with a change and read who must be told,
+// and look at a holiday plan. Screenshots of each step go to target/e2e/screenshots.
+
+const shots = process.env.SCREENSHOT_DIR ?? '../target/e2e/screenshots';
+const user = process.env.PLANNER_USER ?? 'admin';
+const password = process.env.PLANNER_PASSWORD ?? 'change-me-please';
+
+test.describe.configure({ mode: 'serial' });
+
+let page: Page;
+let planUrl: string;
+
+async function shot(name: string) {
+  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: false });
+}
+
+async function text(download: Download): Promise<string> {
+  return readFile(await download.path(), 'utf8');
+}
+
+test.beforeAll(async ({ browser }) => {
+  page = await browser.newPage();
+});
+
+test('logs in through the form and switches to English', async () => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/login/);
+  await page.locator('#username').fill(user);
+  await page.locator('#password').fill(password);
+  await page.locator('button[type=submit]').click();
+  await expect(page.getByRole('heading', { name: 'Suunnitelmat' })).toBeVisible();
+  await page.getByRole('button', { name: 'In English' }).click();
+  await expect(page.getByRole('heading', { name: 'Plans', exact: true })).toBeVisible();
+  await shot('01-plans');
+});
+
+test('solves a demo dataset and shows progress while solving', async () => {
+  await page.getByRole('combobox', { name: 'Demo dataset' }).selectOption('respite-S');
+  await page.getByLabel('Solving time (s)').fill('8');
+  await page.getByRole('button', { name: 'Solve', exact: true }).click();
+  await expect(page).toHaveURL(/#\/respite\//);
+  planUrl = page.url();
+  await expect(page.locator('progress')).toBeVisible();
+  await shot('02-solving');
+  await expect(page.locator('.plan-header .badge')).toHaveText('done', { timeout: 60_000 });
+  await expect(page.locator('.kpi').first()).toContainText('/');
+});
+
+test('draws the timeline with a bar per placed stay and shaded closed nights', async () => {
+  const bars = page.locator('.vis-item.stay');
+  await expect(bars.first()).toBeVisible();
+  expect(await bars.count()).toBeGreaterThan(20);
+  await expect(page.locator('.vis-label.unit').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Month' }).click();
+  await shot('03-timeline');
+});
+
+test('opens a stay: client needs, placement and the constraints it touches', async () => {
+  await page.locator('.vis-item.stay').first().click();
+  const details = page.locator('aside.details');
+  await expect(details).toBeVisible();
+  await expect(details).toContainText('Client');
+  await expect(details.locator('.constraint').first().or(details.getByText('No constraint is broken'))).toBeVisible();
+  await shot('04-stay-explanation');
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(details).toBeHidden();
+});
+
+test('lists the stays a constraint concerns from the score breakdown', async () => {
+  await page.getByRole('tab', { name: 'Score breakdown' }).click();
+  const first = page.locator('.score-breakdown tbody button').first();
+  await first.click();
+  await expect(page.locator('.score-breakdown .matches li').first()).toBeVisible();
+  await shot('05-score-breakdown');
+  await page.getByRole('tab', { name: 'Unmet requests' }).click();
+  await expect(page.locator('.unmet table, .unmet p').first()).toBeVisible();
+});
+
+test('downloads the plan and its KPIs as CSV', async () => {
+  const [plan] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Plan (CSV)' }).click()]);
+  const csv = await text(plan);
+  expect(csv.split('\n')[0]).toBe('# contains personal data: client ids');
+  expect(csv.split('\n')[1]).toMatch(/^stayId,clientId,/);
+  expect(csv.trim().split('\n').length).toBeGreaterThan(100);
+  const [kpis] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'KPIs (CSV)' }).click()]);
+  expect(await text(kpis)).toContain('nights.servedNights,');
+});
+
+test('recommends places for a new request and applies one', async () => {
+  await page.getByRole('tab', { name: 'New request' }).click();
+  await page.getByRole('button', { name: 'Find places' }).click();
+  const apply = page.getByRole('button', { name: 'Apply' }).first();
+  await expect(apply).toBeVisible();
+  await shot('06-recommendations');
+  await apply.click();
+  await expect(page.getByRole('status')).toContainText('Added to the plan');
+});
+
+test('runs a two-variant what-if and shows the comparison table and chart', async () => {
+  await page.getByRole('link', { name: 'What-if' }).click();
+  await page.getByRole('combobox', { name: /^Base plan/ }).selectOption({ index: 1 });
+  await page.getByLabel('Scenario name').fill('e2e beds and demand');
+  await page.getByLabel('Solving time (s)').fill('4');
+  await page.getByLabel('Variant name').fill('+2 beds U2');
+  await page.getByRole('combobox', { name: /^Unit/ }).selectOption('U2');
+  await page.getByLabel('Count').fill('2');
+  await page.getByRole('button', { name: 'Add variant' }).click();
+  await page.getByRole('combobox', { name: /^Change/ }).selectOption('SCALE_DEMAND');
+  await page.getByLabel('Variant name').fill('+10% demand');
+  await page.getByLabel('Factor').fill('1.1');
+  await page.getByRole('button', { name: 'Add variant' }).click();
+  await expect(page.locator('ol.variants li')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(page).toHaveURL(/#\/whatif\//);
+  const table = page.locator('table.comparison');
+  await expect(table).toBeVisible({ timeout: 90_000 });
+  await expect(table.locator('thead th')).toHaveText(['KPI', 'base', '+2 beds U2', '+10% demand']);
+  await expect(page.locator('.chart canvas')).toBeVisible();
+  await shot('07-what-if');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Comparison (CSV)' }).click()]);
+  expect((await text(csv)).split('\n')[0]).toBe('kpi,"base","+2 beds U2","+2 beds U2 Δ","+10% demand","+10% demand Δ"');
+});
+
+test('re-plans with a cancellation and shows who must be told', async () => {
+  await page.goto(planUrl);
+  await page.getByRole('tab', { name: 'Re-planning' }).click();
+  const solution = await page.evaluate(async (url) => (await fetch(url)).json(), planUrl.replace(/.*#\/respite\//, '/api/respite/plans/') + '/solution');
+  const placed = solution.stays.find((s: { bed?: string; arrival?: string }) => s.bed && s.arrival! > '2027-02-20');
+  const panel = page.getByRole('tabpanel');
+  await panel.getByLabel('Today').fill('2027-02-01');
+  await panel.getByLabel('Solving time (s)').fill('4');
+  await panel.getByLabel('Changes (JSON list)').fill(JSON.stringify([{ type: 'CANCEL_STAY', stayId: placed.id }]));
+  await page.getByRole('button', { name: 'Re-plan', exact: true }).click();
+  await expect(page).not.toHaveURL(planUrl);
+  await expect(page.locator('.plan-header .badge')).toHaveText('done', { timeout: 60_000 });
+  await page.getByRole('tab', { name: 'Re-planning' }).click();
+  await expect(page.getByRole('heading', { name: 'Who must be told' })).toBeVisible();
+  await expect(page.locator('.replan table')).toContainText(placed.id);
+  await expect(page.locator('.replan table')).toContainText('CANCELLED');
+  await shot('08-replan-diff');
+});
+
+test('shows a holiday plan as a grid of weeks and groups', async () => {
+  await page.getByRole('link', { name: 'Plans', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Demo dataset' }).selectOption('holiday-S');
+  await page.getByLabel('Solving time (s)').fill('4');
+  await page.getByRole('button', { name: 'Solve', exact: true }).click();
+  await expect(page).toHaveURL(/#\/holiday\//);
+  await expect(page.locator('.plan-header .badge')).toHaveText('done', { timeout: 60_000 });
+  await expect(page.locator('table.holiday-grid tbody tr').first()).toBeVisible();
+  await expect(page.locator('.group-cell li').first()).toBeVisible();
+  await shot('09-holiday-grid');
+});
+
+test('is keyboard usable: tabs move with arrow keys', async () => {
+  await page.goto(planUrl);
+  const timelineTab = page.getByRole('tab', { name: 'Timeline' });
+  await timelineTab.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Unmet requests' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Unmet requests' })).toHaveAttribute('aria-selected', 'true');
+});

@@ -1,0 +1,73 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { csrfToken, loadSession, type Session } from './api';
+import { ErrorBox } from './components';
+import { LangContext, translator, type Lang } from './i18n';
+import { PlanList } from './plans/PlanList';
+import { RespitePlanView } from './respite/RespitePlanView';
+import { HolidayPlanView } from './holiday/HolidayPlanView';
+import { WhatIf } from './whatif/WhatIf';
+
+/** Routes are hash paths: #/ (plans), #/respite/{id}, #/holiday/{id}, #/whatif, #/whatif/{scenarioId}. */
+function useRoute(): string[] {
+  const [hash, setHash] = useState(window.location.hash);
+  useEffect(() => {
+    const changed = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', changed);
+    return () => window.removeEventListener('hashchange', changed);
+  }, []);
+  return hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+}
+
+export function navigate(path: string) {
+  window.location.hash = path;
+}
+
+export function App() {
+  const [lang, setLang] = useState<Lang>(() => (localStorage.getItem('lang') as Lang) ?? 'fi');
+  const [session, setSession] = useState<Session>();
+  const [error, setError] = useState<unknown>();
+  const route = useRoute();
+  const context = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
+  const t = context.t;
+
+  useEffect(() => {
+    localStorage.setItem('lang', lang);
+    document.documentElement.lang = lang;
+    document.title = t('appTitle');
+  }, [lang]);
+  useEffect(() => { loadSession().then(setSession, setError); }, []);
+
+  const [page, id] = route;
+  return (
+    <LangContext.Provider value={context}>
+      <header class="top">
+        <h1><a href="#/">{t('appTitle')}</a></h1>
+        <nav aria-label="main">
+          <a href="#/" aria-current={!page ? 'page' : undefined}>{t('plans')}</a>
+          <a href="#/whatif" aria-current={page === 'whatif' ? 'page' : undefined}>{t('whatIf')}</a>
+        </nav>
+        <div class="session">
+          <button type="button" class="link" lang={lang === 'fi' ? 'en' : 'fi'} onClick={() => setLang(lang === 'fi' ? 'en' : 'fi')}>
+            {t('language')}
+          </button>
+          {session && (
+            <form method="post" action="/logout">
+              <span>{t('loggedInAs')} <strong>{session.username}</strong> ({session.roles[session.roles.length - 1]})</span>
+              <input type="hidden" name="_csrf" value={csrfToken()} />
+              <button type="submit" class="link">{t('logout')}</button>
+            </form>
+          )}
+        </div>
+      </header>
+      <main>
+        <ErrorBox error={error} />
+        {session && !page && <PlanList session={session} />}
+        {session && page === 'respite' && id && <RespitePlanView key={id} id={id} session={session} />}
+        {session && page === 'holiday' && id && <HolidayPlanView key={id} id={id} session={session} />}
+        {session && page === 'whatif' && <WhatIf key={id ?? 'new'} scenarioId={id} session={session} />}
+      </main>
+    </LangContext.Provider>
+  );
+}
+
+export const can = (session: Session, role: Session['roles'][number]) => session.roles.includes(role);

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Session } from '../api';
+import { can } from '../App';
+import { Download, ErrorBox, Score, StatusBadge } from '../components';
+import { useT } from '../i18n';
+import { isActive, type PlanSummary } from '../types';
+import type { LoadedPlan } from './usePlan';
+
+/** Name, status, score and solving progress of a plan, with stop / solve again and the downloads. */
+export function PlanHeader({ plan, session, downloads }: {
+  plan: LoadedPlan<unknown, unknown>; session: Session; downloads: { href: string; name: Parameters<typeof Download>[0]['name'] }[];
+}) {
+  const t = useT();
+  const summary = plan.summary;
+  const [seconds, setSeconds] = useState(30);
+  if (!summary) return <><ErrorBox error={plan.error} /><p>{t('loading')}</p></>;
+  const active = isActive(summary.status);
+  return (
+    <section class="plan-header card" aria-labelledby="plan-title">
+      <div class="row">
+        <h2 id="plan-title">{summary.name}</h2>
+        <StatusBadge status={summary.status} />
+        <span aria-live="polite"><Score score={summary.score} /></span>
+      </div>
+      {summary.status === 'SOLVING' && <Progress summary={summary} />}
+      {summary.error && <p class="error">{summary.error}</p>}
+      <div class="row">
+        {can(session, 'PLANNER') && active && <button type="button" onClick={plan.stop}>{t('stop')}</button>}
+        {can(session, 'PLANNER') && !active && (
+          <form class="row" onSubmit={(e) => { e.preventDefault(); void plan.solveAgain(seconds); }}>
+            <label>{t('timeLimit')}
+              <input type="number" min={1} max={1800} value={seconds} onInput={(e) => setSeconds(Number(e.currentTarget.value))} />
+            </label>
+            <button type="submit">{t('solveAgain')}</button>
+          </form>
+        )}
+        <span class="downloads" aria-label={t('downloads')}>
+          {downloads.map((d) => <Download key={d.href} href={d.href} name={d.name} />)}
+        </span>
+      </div>
+      <ErrorBox error={plan.error} />
+    </section>
+  );
+}
+
+/** Time spent against the time limit; redrawn every half second so it visibly moves. */
+function Progress({ summary }: { summary: PlanSummary }) {
+  const t = useT();
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 500);
+    return () => window.clearInterval(timer);
+  }, []);
+  const since = summary.solvingSince ? Date.parse(summary.solvingSince) : now;
+  const elapsed = Math.max(0, Math.min(summary.timeLimitSeconds, (now - since) / 1000));
+  return (
+    <div class="progress-line">
+      <progress max={summary.timeLimitSeconds} value={elapsed} aria-label={t('solving')} />
+      <span>{t('solving')}: {Math.round(elapsed)} s {t('of')} {summary.timeLimitSeconds} s</span>
+    </div>
+  );
+}

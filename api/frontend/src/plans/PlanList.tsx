@@ -1,0 +1,117 @@
+import { useState } from 'preact/hooks';
+import { get, post, query, type Session } from '../api';
+import { can, navigate } from '../App';
+import { ErrorBox, Score, StatusBadge, useLoad, usePolling } from '../components';
+import { dateTime } from '../format';
+import { useLang, useT } from '../i18n';
+import { isActive, type Kind, type PlanSummary } from '../types';
+
+/** Both kinds' plans, newest first; refreshed while any of them solves. */
+function usePlans() {
+  const plans = useLoad(async () => {
+    const [respite, holiday] = await Promise.all([
+      get<PlanSummary[]>('/api/respite/plans'), get<PlanSummary[]>('/api/holiday/plans')]);
+    return [...respite, ...holiday].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }, []);
+  usePolling(plans.reload, 2000, (plans.value ?? []).some((p) => isActive(p.status)), plans.value?.length);
+  return plans;
+}
+
+export function PlanList({ session }: { session: Session }) {
+  const t = useT();
+  const lang = useLang();
+  const plans = usePlans();
+  return (
+    <>
+      {can(session, 'PLANNER') && <NewPlan />}
+      <section aria-labelledby="plans-title">
+        <h2 id="plans-title">{t('plans')}</h2>
+        <ErrorBox error={plans.error} />
+        {plans.value?.length === 0 && <p>{t('noPlans')}</p>}
+        {plans.value && plans.value.length > 0 && (
+          <table class="plans">
+            <thead><tr><th>{t('name')}</th><th>{t('kind')}</th><th>{t('status')}</th><th>{t('score')}</th><th>{t('updated')}</th></tr></thead>
+            <tbody>
+              {plans.value.map((plan) => (
+                <tr key={plan.id}>
+                  <td><a href={`#/${plan.kind}/${plan.id}`}>{plan.name}</a></td>
+                  <td>{t(plan.kind === 'respite' ? 'respiteKind' : 'holidayKind')}</td>
+                  <td><StatusBadge status={plan.status} /></td>
+                  <td><Score score={plan.score} /></td>
+                  <td>{dateTime(lang, plan.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** A holiday plan has weeks and groups; anything else is read as a respite plan (the service validates it). */
+const kindOf = (document: Record<string, unknown>): Kind => ('weeks' in document && 'groups' in document ? 'holiday' : 'respite');
+
+function NewPlan() {
+  const t = useT();
+  const demos = useLoad(() => get<string[]>('/api/demo-data'), []);
+  const [source, setSource] = useState<'demo' | 'file'>('demo');
+  const [demo, setDemo] = useState('respite-S');
+  const [file, setFile] = useState<File | null>(null);
+  const [seconds, setSeconds] = useState(30);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const text = source === 'demo' ? await get<unknown>(`/api/demo-data/${encodeURIComponent(demo)}`).then((d) => JSON.stringify(d))
+        : await file!.text();
+      let document: Record<string, unknown>;
+      try {
+        document = JSON.parse(text);
+      } catch (parseError) {
+        throw new Error(`${file?.name}: ${(parseError as Error).message}`);
+      }
+      const kind = kindOf(document);
+      const plan = await post<PlanSummary>(`/api/${kind}/plans${query({ timeLimitSeconds: seconds })}`, text);
+      navigate(`/${kind}/${plan.id}`);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="new-plan-title" class="card">
+      <h2 id="new-plan-title">{t('newPlan')}</h2>
+      <form onSubmit={submit} class="row">
+        <fieldset>
+          <legend>{t('source')}</legend>
+          <label>
+            <input type="radio" name="source" checked={source === 'demo'} onChange={() => setSource('demo')} /> {t('demoDataset')}
+          </label>
+          <select aria-label={t('demoDataset')} value={demo} disabled={source !== 'demo'}
+            onChange={(e) => setDemo(e.currentTarget.value)}>
+            {(demos.value ?? []).map((name) => <option key={name} value={name}>{name}</option>)}
+          </select>
+          <label>
+            <input type="radio" name="source" checked={source === 'file'} onChange={() => setSource('file')} /> {t('uploadFile')}
+          </label>
+          <input type="file" accept=".json,application/json" aria-label={t('uploadFile')} disabled={source !== 'file'}
+            onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
+        </fieldset>
+        <label>
+          {t('timeLimit')}
+          <input type="number" name="timeLimitSeconds" min={1} max={1800} value={seconds}
+            onInput={(e) => setSeconds(Number(e.currentTarget.value))} required />
+        </label>
+        <button type="submit" class="primary" disabled={busy || (source === 'file' && !file)}>{t('solve')}</button>
+      </form>
+      <ErrorBox error={error} />
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { useState } from 'preact/hooks';
+import { get, post, query, type Session } from '../api';
+import { can, navigate } from '../App';
+import { Download, ErrorBox, useLoad } from '../components';
+import { addDays, date } from '../format';
+import { useLang, useT } from '../i18n';
+import type { PlanDiff, PlanSummary, RespitePlan } from '../types';
+
+/** A re-planned plan shows who must be told; any plan can be re-planned as published with a change set. */
+export function Replan({ planId, plan, session }: { planId: string; plan: RespitePlan & { replanning?: unknown }; session: Session }) {
+  return (
+    <div class="replan">
+      {plan.replanning != null && <Diff planId={planId} />}
+      {can(session, 'PLANNER') && <ReplanForm planId={planId} plan={plan} />}
+    </div>
+  );
+}
+
+function Diff({ planId }: { planId: string }) {
+  const t = useT();
+  const lang = useLang();
+  const diff = useLoad(() => get<PlanDiff>(`/api/respite/plans/${planId}/diff`), [planId]);
+  const place = (unit: string | null, bed: string | null, from: string | null, to: string | null) =>
+    unit ? `${unit} · ${bed} · ${date(lang, from)} – ${date(lang, to)}` : '–';
+  return (
+    <section aria-labelledby="diff-title">
+      <h3 id="diff-title">{t('diff')}</h3>
+      <ErrorBox error={diff.error} />
+      {diff.value && (
+        <>
+          <p>{t('familiesAffected')}: <strong>{diff.value.familiesAffected}</strong> <Download href={`/api/respite/plans/${planId}/diff.csv`} name="diffCsv" /></p>
+          {diff.value.changes.length === 0 ? <p>{t('noDiff')}</p> : (
+            <table>
+              <thead><tr><th>{t('stay')}</th><th>{t('client')}</th><th>{t('change')}</th><th>{t('before')}</th><th>{t('after')}</th></tr></thead>
+              <tbody>
+                {diff.value.changes.map((c) => (
+                  <tr key={c.stayId}>
+                    <td>{c.stayId}</td><td>{c.clientId}</td><td>{c.change}</td>
+                    <td>{place(c.oldUnit, c.oldBed, c.oldArrival, c.oldDeparture)}</td>
+                    <td>{place(c.newUnit, c.newBed, c.newArrival, c.newDeparture)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function ReplanForm({ planId, plan }: { planId: string; plan: RespitePlan }) {
+  const t = useT();
+  const [today, setToday] = useState(addDays(plan.horizon.from, 31));
+  const [freezeDays, setFreezeDays] = useState(14);
+  const [changes, setChanges] = useState('[]');
+  const [seconds, setSeconds] = useState(30);
+  const [error, setError] = useState<unknown>();
+  const load = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const changeSet = JSON.parse(await file.text());
+      if (changeSet.today) setToday(changeSet.today);
+      if (changeSet.freezeDays != null) setFreezeDays(changeSet.freezeDays);
+      setChanges(JSON.stringify(changeSet.changes ?? [], null, 1));
+    } catch (e) {
+      setError(new Error(`${file.name}: ${(e as Error).message}`));
+    }
+  };
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setError(undefined);
+    try {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(changes);
+      } catch (parseError) {
+        throw new Error(`${t('changeSet')}: ${(parseError as Error).message}`);
+      }
+      const created = await post<PlanSummary>(`/api/respite/plans/${planId}/replan${query({ timeLimitSeconds: seconds })}`,
+        { today, freezeDays, changes: parsed });
+      navigate(`/respite/${created.id}`);
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <section aria-labelledby="replan-title">
+      <h3 id="replan-title">{t('replan')}</h3>
+      <p class="muted">{t('replanIntro')}</p>
+      <form class="grid-form" onSubmit={submit}>
+        <label>{t('today')}<input type="date" value={today} onInput={(e) => setToday(e.currentTarget.value)} required /></label>
+        <label>{t('freezeDays')}<input type="number" min={0} value={freezeDays} onInput={(e) => setFreezeDays(Number(e.currentTarget.value))} /></label>
+        <label>{t('timeLimit')}<input type="number" min={1} max={1800} value={seconds} onInput={(e) => setSeconds(Number(e.currentTarget.value))} /></label>
+        <label>{t('changeSetFile')}<input type="file" accept=".json,application/json" onChange={(e) => load(e.currentTarget.files?.[0])} /></label>
+        <label class="wide">{t('changeSet')}
+          <textarea rows={8} value={changes} onInput={(e) => setChanges(e.currentTarget.value)} spellcheck={false} />
+        </label>
+        <button type="submit" class="primary">{t('runReplan')}</button>
+      </form>
+      <ErrorBox error={error} />
+    </section>
+  );
+}

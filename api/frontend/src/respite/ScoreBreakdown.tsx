@@ -1,0 +1,53 @@
+import { Fragment } from 'preact';
+import { useState } from 'preact/hooks';
+import { get, query } from '../api';
+import { ErrorBox, useLoad } from '../components';
+import { useT } from '../i18n';
+import type { Explanation, RespitePlan } from '../types';
+import { Matches } from './explanation';
+
+/** Every constraint's total; choosing one lists the matches and the stays they concern. */
+export function ScoreBreakdown({ planId, score, onShow }: {
+  planId: string; plan: RespitePlan; score: string | null | undefined; onShow: (stayId: string) => void;
+}) {
+  const t = useT();
+  const base = `/api/respite/plans/${planId}/explanation`;
+  const totals = useLoad(() => get<Explanation>(`${base}${query({ limit: 0 })}`), [planId, score]);
+  const [open, setOpen] = useState<string | null>(null);
+  const detail = useLoad(() => (open ? get<Explanation>(`${base}${query({ constraint: open, limit: 100 })}`) : Promise.resolve(undefined)),
+    [open, score]);
+  return (
+    <div class="score-breakdown">
+      <ErrorBox error={totals.error} />
+      {totals.value && (
+        <table>
+          <thead><tr><th>{t('constraint')}</th><th>{t('level')}</th><th>{t('score')}</th><th>{t('matches')}</th><th>{t('why')}</th></tr></thead>
+          <tbody>
+            {totals.value.constraints.filter((c) => c.matchCount > 0).map((c) => (
+              <Fragment key={c.constraint}>
+                <tr class={`level-${c.level}`}>
+                  <td>
+                    <button type="button" class="link" aria-expanded={open === c.constraint}
+                      onClick={() => setOpen(open === c.constraint ? null : c.constraint)}>{c.constraint}</button>
+                  </td>
+                  <td><span class="badge">{c.level}</span></td>
+                  <td><code>{c.score}</code></td>
+                  <td>{c.matchCount}</td>
+                  <td class="muted">{c.why}</td>
+                </tr>
+                {open === c.constraint && (
+                  <tr>
+                    <td colSpan={5}>
+                      <ErrorBox error={detail.error} />
+                      {detail.value?.constraints.map((total) => <Matches key={total.constraint} total={total} onShow={onShow} />)}
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { get, query } from '../api';
+import { ErrorBox, useLoad } from '../components';
+import { addDays, date } from '../format';
+import { useLang, useT, type MessageKey } from '../i18n';
+import type { Explanation, RespitePlan } from '../types';
+import { Matches } from './explanation';
+
+/** A stay and its client: needs and preferences, where it is, and every constraint it touches with why. */
+export function StayDetails({ planId, plan, stayId, score, onClose }: {
+  planId: string; plan: RespitePlan; stayId: string; score: string | null | undefined; onClose: () => void;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const stay = plan.stays.find((s) => s.id === stayId);
+  const client = plan.clients.find((c) => c.id === stay?.client);
+  const unit = plan.units.find((u) => u.rooms.some((r) => r.beds.some((b) => b.id === stay?.bed)));
+  const explanation = useLoad(() => get<Explanation>(`/api/respite/plans/${planId}/explanation${query({ stay: stayId, limit: 20 })}`),
+    [planId, stayId, score]);
+  useEffect(() => heading.current?.focus(), [stayId]);
+  if (!stay || !client) return null;
+  const facts: [MessageKey, string][] = [
+    [ 'client', `${client.name} (${client.id})` ],
+    [ 'born', date(lang, client.birthDate) ],
+    [ 'segment', client.segment ],
+    [ 'needs', client.needs.join(', ') || t('noNeeds') ],
+    [ 'requiredFeatures', client.requiredFeatures.join(', ') ],
+    [ 'preferredFeatures', client.preferredFeatures.join(', ') ],
+    [ 'preferredUnits', client.preferredUnits.join(', ') ],
+    [ 'refusedUnits', client.refusedUnits.join(', ') ],
+    [ 'usualUnit', client.usualUnit ?? '' ],
+    [ 'priority', stay.priority ],
+    [ 'window', `${date(lang, stay.earliestArrival)} – ${date(lang, stay.latestArrival)}, ${stay.nights} ${t('nights').toLowerCase()}` ],
+    [ 'unit', unit ? `${unit.name} · ${stay.bed}` : t('notPlaced') ],
+    [ 'arrival', stay.arrival && stay.bed ? `${date(lang, stay.arrival)} → ${date(lang, addDays(stay.arrival, stay.nights))}` : '' ],
+  ];
+  return (
+    <aside class="details card" aria-labelledby="stay-title" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div class="row">
+        <h3 id="stay-title" tabIndex={-1} ref={heading}>{t('stay')} {stay.id}</h3>
+        <button type="button" onClick={onClose} aria-label={t('close')}>×</button>
+      </div>
+      <dl>
+        {facts.filter(([, value]) => value).map(([name, value]) => (
+          <div key={name}><dt>{t(name)}</dt><dd>{value}</dd></div>
+        ))}
+      </dl>
+      <h4>{t('constraintsTouching')}</h4>
+      <ErrorBox error={explanation.error} />
+      {explanation.value?.constraints.length === 0 && <p>{t('noConstraints')}</p>}
+      {explanation.value?.constraints.map((total) => (
+        <section key={total.constraint} class={`constraint level-${total.level}`}>
+          <h5><span class="badge">{total.level}</span> {total.constraint}</h5>
+          {total.why && <p class="muted">{total.why}</p>}
+          <Matches total={total} />
+        </section>
+      ))}
+    </aside>
+  );
+}
