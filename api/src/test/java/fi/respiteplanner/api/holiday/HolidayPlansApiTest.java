@@ -39,6 +39,17 @@ class HolidayPlansApiTest extends ServiceTest {
         assertThat(http.get(PLANS).json().findValuesAsText("id")).contains(id);
         assertThat(http.get("/api/respite/plans/" + id).status()).as("kinds are separate").isEqualTo(404);
 
+        JsonNode placements = http.get(PLANS + "/" + id + "/solution").json().get("placements");
+        var rows = http.get(PLANS + "/" + id + "/plan.csv").body().lines().toList();
+        assertThat(rows.get(1)).isEqualTo("placementId,childId,week,days,priority,group,team,provider");
+        assertThat(rows).hasSize(placements.size() + 2);
+        for (JsonNode placement : placements) {
+            String row = rows.stream().filter(r -> r.startsWith(placement.get("id").asText() + ",")).findFirst().orElseThrow();
+            assertThat(row.split(",", -1)[5]).as(placement.get("id").asText()).isEqualTo(placement.path("group").asText(""));
+        }
+        assertThat(http.get(PLANS + "/" + id + "/kpis.csv").body().lines())
+                .contains("servedChildDays," + kpis.get("servedChildDays").asInt());
+
         Http.Response bad = http.post(PLANS, demo.replace("\"grade\" : 3", "\"grade\" : 12"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("violations").findValuesAsText("field")).anyMatch(field -> field.endsWith(".grade"));

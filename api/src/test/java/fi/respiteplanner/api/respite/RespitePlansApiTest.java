@@ -3,6 +3,7 @@ package fi.respiteplanner.api.respite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -107,6 +108,50 @@ class RespitePlansApiTest extends ServiceTest {
         assertThat(newStayInPlan.get("status").asText()).isEqualTo("CONFIRMED");
         assertThat(http.get(PLANS + "/" + id + "/changes").json().get(0).asText()).contains("NEW-1", "confirmed");
         assertThat(http.get(PLANS).json()).extracting(plan -> plan.get("id").asText()).contains(id);
+    }
+
+    @Test
+    void spreadsheetsAndUnmetReasonsAgreeWithTheSolution() {
+        String id = submit(http.get("/api/demo-data/respite-S").body(), 1);
+        awaitStatus(id, "DONE");
+        JsonNode solution = http.get(PLANS + "/" + id + "/solution").json();
+
+        Http.Response table = http.get(PLANS + "/" + id + "/plan.csv");
+        assertThat(table.header("Content-Type")).startsWith("text/csv");
+        assertThat(table.header("Content-Disposition")).isEqualTo("attachment; filename=\"" + id + "-plan.csv\"");
+        List<String> rows = table.body().lines().toList();
+        assertThat(rows.get(0)).isEqualTo("# contains personal data: client ids");
+        assertThat(rows.get(1)).startsWith("stayId,clientId,segment,priority,status,requestedArrival,nights,unit,");
+        assertThat(rows).hasSize(solution.get("stays").size() + 2);
+        for (JsonNode stay : solution.get("stays")) {
+            String row = rows.stream().filter(r -> r.startsWith(stay.get("id").asText() + ",")).findFirst().orElseThrow();
+            assertThat(row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1)[11]).as(stay.get("id").asText()).isEqualTo(stay.path("bed").asText(""));
+        }
+
+        JsonNode kpis = http.get(PLANS + "/" + id + "/kpis").json();
+        assertThat(http.get(PLANS + "/" + id + "/kpis.csv").body().lines())
+                .startsWith("kpi,value")
+                .contains("nights.servedNights," + kpis.at("/nights/servedNights").asInt(),
+                        "clientsLeftWithNothing," + kpis.get("clientsLeftWithNothing").asInt());
+
+        JsonNode unmet = http.get(PLANS + "/" + id + "/unmet").json();
+        List<String> unassigned = new ArrayList<>();
+        solution.get("stays").forEach(stay -> {
+            if (!stay.hasNonNull("bed")) {
+                unassigned.add(stay.get("id").asText());
+            }
+        });
+        assertThat(unmet.findValuesAsText("stayId")).containsExactlyInAnyOrderElementsOf(unassigned);
+        unmet.forEach(entry -> assertThat(entry.get("reason").asText()).isIn("NO_SUITABLE_BED", "SUITABLE_BEDS_FULL", "FREE_BED_BREAKS_RULES"));
+    }
+
+    @Test
+    void theSessionNamesTheCallerAndTheirRoles() {
+        JsonNode session = http.get("/api/session").json();
+        assertThat(session.get("username").asText()).isEqualTo(Http.ADMIN);
+        assertThat(session.get("roles")).extracting(JsonNode::asText).containsExactly("VIEWER", "PLANNER", "MANAGER", "ADMIN");
+        assertThat(session.get("orgUnits")).extracting(JsonNode::asText).containsExactly("default");
+        assertThat(session.get("csrfHeader").asText()).isEqualTo("X-CSRF-TOKEN");
     }
 
     @Test
