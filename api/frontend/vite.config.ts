@@ -6,6 +6,7 @@ export default defineConfig({
     outDir: '../target/classes/static',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: { input: { main: 'index.html', login: 'login.html' } },
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   // `npm run dev` against a service started with `java -jar api/target/respite-planner.jar`.

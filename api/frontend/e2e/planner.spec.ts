@@ -39,8 +39,8 @@ test('logs in through the form and switches to English', async () => {
 });
 
 test('solves a demo dataset and shows progress while solving', async () => {
-  await page.getByRole('combobox', { name: 'Demo dataset' }).selectOption('respite-S');
-  await page.getByLabel('Solving time (s)').fill('8');
+  await page.getByRole('combobox', { name: 'Demo dataset' }).selectOption('respite-M');
+  await page.getByLabel('Solving time (s)').fill('10');
   await page.getByRole('button', { name: 'Solve', exact: true }).click();
   await expect(page).toHaveURL(/#\/respite\//);
   planUrl = page.url();
@@ -53,8 +53,15 @@ test('solves a demo dataset and shows progress while solving', async () => {
 test('draws the timeline with a bar per placed stay and shaded closed nights', async () => {
   const bars = page.locator('.vis-item.stay');
   await expect(bars.first()).toBeVisible();
-  expect(await bars.count()).toBeGreaterThan(20);
+  expect(await bars.count()).toBeGreaterThan(50);
   await expect(page.locator('.vis-label.unit').first()).toBeVisible();
+  // Collapsing the first unit brings the second into view, closed for two weeks in March in respite-M.
+  await page.locator('.vis-label.unit').first().click();
+  await expect(page.locator('.vis-item.vis-background.closed').first()).toBeVisible();
+  await shot('03-timeline-closed-unit');
+  await page.locator('.vis-label.unit').first().click();
+  await page.getByRole('combobox', { name: 'Colour by' }).selectOption('need');
+  await expect(page.locator('.vis-item.stay.need-AUTISM').first()).toBeVisible();
   await page.getByRole('button', { name: 'Month' }).click();
   await shot('03-timeline');
 });
@@ -144,13 +151,16 @@ test('re-plans with a cancellation and shows who must be told', async () => {
   await shot('08-replan-diff');
 });
 
-test('shows a holiday plan as a grid of weeks and groups', async () => {
+test('stops a holiday plan while it solves and shows it as a grid of weeks and groups', async () => {
   await page.getByRole('link', { name: 'Plans', exact: true }).click();
   await page.getByRole('combobox', { name: 'Demo dataset' }).selectOption('holiday-S');
-  await page.getByLabel('Solving time (s)').fill('4');
+  await page.getByLabel('Solving time (s)').fill('300');
   await page.getByRole('button', { name: 'Solve', exact: true }).click();
   await expect(page).toHaveURL(/#\/holiday\//);
-  await expect(page.locator('.plan-header .badge')).toHaveText('done', { timeout: 60_000 });
+  await expect(page.locator('progress')).toBeVisible();
+  await expect(page.locator('.plan-header .score')).toContainText('hard');
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.locator('.plan-header .badge')).toHaveText('stopped');
   await expect(page.locator('table.holiday-grid tbody tr').first()).toBeVisible();
   await expect(page.locator('.group-cell li').first()).toBeVisible();
   await shot('09-holiday-grid');

@@ -158,6 +158,11 @@ const en = {
   respiteKind: 'respite', holidayKind: 'holiday activities',
   errorFields: 'Please check',
   legend: 'Legend',
+  signIn: 'Log in',
+  username: 'Username',
+  password: 'Password',
+  loginFailed: 'Wrong username or password.',
+  loggedOut: 'You have logged out.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -318,6 +323,11 @@ const fi: Record<MessageKey, string> = {
   respiteKind: 'lyhytaikaishoito', holidayKind: 'loma-ajan toiminta',
   errorFields: 'Tarkista',
   legend: 'Selite',
+  signIn: 'Kirjaudu',
+  username: 'Käyttäjätunnus',
+  password: 'Salasana',
+  loginFailed: 'Väärä käyttäjätunnus tai salasana.',
+  loggedOut: 'Olet kirjautunut ulos.',
 };
 
 export type Lang = 'fi' | 'en';

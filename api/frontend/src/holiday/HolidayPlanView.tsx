@@ -9,15 +9,9 @@ import type { ActivityGroup, Child, HolidayKpis, HolidayPlan, Placement } from '
 
 export function HolidayPlanView({ id, session }: { id: string; session: Session }) {
   const plan = usePlan<HolidayPlan, HolidayKpis>('holiday', id);
-  const base = `/api/holiday/plans/${id}`;
   return (
     <>
-      <PlanHeader plan={plan} session={session} downloads={[
-        { href: `${base}/solution`, name: 'planJson' },
-        { href: `${base}/plan.csv`, name: 'planCsv' },
-        { href: `${base}/kpis`, name: 'kpisJson' },
-        { href: `${base}/kpis.csv`, name: 'kpisCsv' },
-      ]} />
+      <PlanHeader plan={plan} session={session} />
       {plan.kpis && <HolidayKpiCards kpis={plan.kpis} />}
       {plan.solution && <WeekGrid plan={plan.solution} />}
     </>

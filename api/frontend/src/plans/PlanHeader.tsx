@@ -2,14 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Session } from '../api';
 import { can } from '../App';
 import { Download, ErrorBox, Score, StatusBadge } from '../components';
-import { useT } from '../i18n';
+import { useT, type MessageKey } from '../i18n';
 import { isActive, type PlanSummary } from '../types';
 import type { LoadedPlan } from './usePlan';
 
+/** What every plan offers for download: the solution and its KPIs, for programs (JSON) and spreadsheets (CSV). */
+const DOWNLOADS: [string, MessageKey][] = [['solution', 'planJson'], ['plan.csv', 'planCsv'], ['kpis', 'kpisJson'], ['kpis.csv', 'kpisCsv']];
+
 /** Name, status, score and solving progress of a plan, with stop / solve again and the downloads. */
-export function PlanHeader({ plan, session, downloads }: {
-  plan: LoadedPlan<unknown, unknown>; session: Session; downloads: { href: string; name: Parameters<typeof Download>[0]['name'] }[];
-}) {
+export function PlanHeader({ plan, session }: { plan: LoadedPlan<unknown, unknown>; session: Session }) {
   const t = useT();
   const summary = plan.summary;
   const [seconds, setSeconds] = useState(30);
@@ -35,7 +36,7 @@ export function PlanHeader({ plan, session, downloads }: {
           </form>
         )}
         <span class="downloads" aria-label={t('downloads')}>
-          {downloads.map((d) => <Download key={d.href} href={d.href} name={d.name} />)}
+          {DOWNLOADS.map(([path, name]) => <Download key={path} href={`/api/${summary.kind}/plans/${summary.id}/${path}`} name={name} />)}
         </span>
       </div>
       <ErrorBox error={plan.error} />

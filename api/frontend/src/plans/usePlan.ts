@@ -48,10 +48,11 @@ export function usePlan<P, K>(kind: Kind, id: string): LoadedPlan<P, K> {
   useEffect(() => { void refresh(); }, [id]);
   usePolling(refresh, 1000, !!summary && isActive(summary.status), summary?.status);
 
+  /** A stop or a new solve, then the plan as it is now (a stopped plan's final solution, a resumed plan's progress). */
   const act = async (action: () => Promise<PlanSummary>) => {
     try {
       setSummary(await action());
-      setError(undefined);
+      await refresh();
     } catch (e) {
       setError(e);
     }

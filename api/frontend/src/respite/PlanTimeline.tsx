@@ -1,16 +1,27 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import 'moment/locale/fi';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import { addDays, localDate } from '../format';
-import { label, useT } from '../i18n';
+import { label, useLang, useT } from '../i18n';
 import type { Client, RespitePlan, Stay, Unit } from '../types';
 
 type ColourBy = 'producer' | 'need';
 const NEEDS = ['AUTISM', 'CHALLENGING_BEHAVIOUR', 'EPILEPSY', 'MEDICATION', 'PHYSICAL_CARE', 'TUBE_FEEDING', 'AWAKE_NIGHT', 'AAC'];
 const DAY = 24 * 3600 * 1000;
+/** vis-timeline's own few words; the axis's month and day names come from moment's locale. */
+const TIMELINE_LOCALES = {
+  fi: { current: 'nykyinen', time: 'aika', deleteSelected: 'Poista valitut' },
+  en: { current: 'current', time: 'time', deleteSelected: 'Delete selected' },
+};
 
 /** A night is drawn from noon of its day to noon of the next, so a stay's bar spans check-in to check-out. */
 const noon = (iso: string) => new Date(localDate(iso).getTime() + DAY / 2);
+
+/** Every day's number up to six weeks in view, every seventh beyond: a planner counts nights, not weeks. */
+function dayLabels(start: Date, end: Date): { scale: 'day'; step: number } {
+  return { scale: 'day', step: end.getTime() - start.getTime() <= 45 * DAY ? 1 : 7 };
+}
 
 function text(content: string, className?: string): HTMLElement {
   const span = document.createElement('span');
@@ -59,6 +70,7 @@ export function PlanTimeline({ plan, selected, onSelect }: {
   plan: RespitePlan; selected: string | null; onSelect: (stayId: string | null) => void;
 }) {
   const t = useT();
+  const lang = useLang();
   const container = useRef<HTMLDivElement>(null);
   const timeline = useRef<Timeline | null>(null);
   const items = useRef(new DataSet<Record<string, unknown>>());
@@ -76,9 +88,11 @@ export function PlanTimeline({ plan, selected, onSelect }: {
       start: localDate(plan.horizon.from), end: localDate(horizonEnd),
       min: localDate(addDays(plan.horizon.from, -7)), max: localDate(addDays(horizonEnd, 7)),
       tooltip: { followMouse: true, overflowMethod: 'cap' },
+      locale: lang, locales: TIMELINE_LOCALES, timeAxis: dayLabels(localDate(plan.horizon.from), localDate(horizonEnd)),
     };
     const created = new Timeline(container.current!, items.current as never, groups.current as never, options);
     created.on('select', (props: { items: string[] }) => onSelect(props.items[0] ?? null));
+    created.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => created.setOptions({ timeAxis: dayLabels(start, end) }));
     timeline.current = created;
     return () => created.destroy();
   }, []);
@@ -99,6 +113,8 @@ export function PlanTimeline({ plan, selected, onSelect }: {
     items.current.update([...next, ...closed]);
   }, [plan, colourBy, t]);
 
+  useEffect(() => timeline.current?.setOptions({ locale: lang }), [lang]);
+
   useEffect(() => {
     const current = timeline.current;
     if (!current) return;
@@ -109,12 +125,10 @@ export function PlanTimeline({ plan, selected, onSelect }: {
 
   const zoom = (days: number | 'quarter') => {
     const current = timeline.current!;
-    if (days === 'quarter') {
-      current.setWindow(localDate(plan.horizon.from), localDate(horizonEnd), { animation: false });
-      return;
-    }
-    const start = current.getWindow().start;
-    current.setWindow(start, new Date(start.getTime() + days * DAY), { animation: false });
+    const start = days === 'quarter' ? localDate(plan.horizon.from) : current.getWindow().start;
+    const end = days === 'quarter' ? localDate(horizonEnd) : new Date(start.getTime() + days * DAY);
+    current.setOptions({ timeAxis: dayLabels(start, end) });
+    current.setWindow(start, end, { animation: false });
   };
   const shift = (direction: number) => {
     const { start, end } = timeline.current!.getWindow();

@@ -18,7 +18,6 @@ export function RespitePlanView({ id, session }: { id: string; session: Session 
   const plan = usePlan<RespitePlan, RespiteKpis>('respite', id);
   const [tab, setTab] = useState('timeline');
   const [selected, setSelected] = useState<string | null>(null);
-  const base = `/api/respite/plans/${id}`;
   const tabs: Tab[] = [
     { id: 'timeline', label: 'timeline' },
     { id: 'unmet', label: 'unmet' },
@@ -33,12 +32,7 @@ export function RespitePlanView({ id, session }: { id: string; session: Session 
   const solution = plan.solution;
   return (
     <>
-      <PlanHeader plan={plan} session={session} downloads={[
-        { href: `${base}/solution`, name: 'planJson' },
-        { href: `${base}/plan.csv`, name: 'planCsv' },
-        { href: `${base}/kpis`, name: 'kpisJson' },
-        { href: `${base}/kpis.csv`, name: 'kpisCsv' },
-      ]} />
+      <PlanHeader plan={plan} session={session} />
       {plan.kpis && <KpiCards kpis={plan.kpis} />}
       {solution && (
         <div class={selected ? 'workspace with-details' : 'workspace'}>

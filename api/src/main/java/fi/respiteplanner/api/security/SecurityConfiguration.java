@@ -46,6 +46,8 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, @Value("${planner.security.mode:embedded}") String mode) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                // The login page, its script and styles, and the CSRF token its form posts: nothing of a plan.
+                .requestMatchers(HttpMethod.GET, "/login", "/login.html", "/assets/**", "/api/csrf").permitAll()
                 .requestMatchers("/api/admin/**").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.DELETE, "/api/**").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.POST, "/api/respite/scenarios/**").hasRole("MANAGER")
@@ -61,7 +63,7 @@ public class SecurityConfiguration {
             // API clients send credentials with each request and hold no session cookie, so a forged request carries
             // nothing; only session-holding requests (the web page) need CSRF tokens.
             http.httpBasic(Customizer.withDefaults())
-                    .formLogin(Customizer.withDefaults())
+                    .formLogin(form -> form.loginPage("/login").permitAll())
                     .csrf(csrf -> csrf.ignoringRequestMatchers(
                             request -> request.getHeader("Authorization") != null || request.getSession(false) == null));
         } else {

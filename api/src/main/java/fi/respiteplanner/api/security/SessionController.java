@@ -19,6 +19,16 @@ public class SessionController {
     public record Session(String username, List<Role> roles, Set<String> orgUnits, String csrfHeader, String csrfToken) {
     }
 
+    /** What a login form posts besides the credentials; null fields when tokens need no CSRF protection (jwt mode). */
+    public record Csrf(String headerName, String parameterName, String token) {
+    }
+
+    @Operation(summary = "A CSRF token for the login form (no login needed)")
+    @GetMapping("/api/csrf")
+    public Csrf csrf(CsrfToken csrf) {
+        return csrf == null ? new Csrf(null, null, null) : new Csrf(csrf.getHeaderName(), csrf.getParameterName(), csrf.getToken());
+    }
+
     @Operation(summary = "The caller: name, roles, organisation units and (for browser sessions) the CSRF token")
     @GetMapping("/api/session")
     public Session session(CsrfToken csrf) {

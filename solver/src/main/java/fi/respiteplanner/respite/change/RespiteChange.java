@@ -19,7 +19,6 @@ import fi.respiteplanner.respite.RespitePlan;
         @JsonSubTypes.Type(value = CancelStay.class, name = "CANCEL_STAY"),
         @JsonSubTypes.Type(value = CloseBed.class, name = "CLOSE_BED"),
         @JsonSubTypes.Type(value = ChangeStay.class, name = "CHANGE_STAY"),
-        @JsonSubTypes.Type(value = CloseBed.class, name = "CLOSE_BED"),
         @JsonSubTypes.Type(value = CloseUnit.class, name = "CLOSE_UNIT"),
         @JsonSubTypes.Type(value = ChangeStaffing.class, name = "CHANGE_STAFFING") })
 public sealed interface RespiteChange extends PlanChange<RespitePlan>
