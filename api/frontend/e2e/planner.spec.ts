@@ -38,6 +38,18 @@ test('logs in through the form and switches to English', async () => {
   await shot('01-plans');
 });
 
+test('names the fields of an uploaded plan the service refuses', async () => {
+  await page.getByRole('radio', { name: 'Plan file (JSON)' }).check();
+  const plan = await page.evaluate(async () => (await fetch('/api/demo-data/respite-S')).json());
+  plan.stays[0].latestArrival = '2026-12-01';
+  await page.locator('input[type=file]').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plan)) });
+  await page.getByRole('button', { name: 'Solve', exact: true }).click();
+  const error = page.getByRole('alert');
+  await expect(error).toContainText('stays[0].latestArrival');
+  await expect(page).not.toHaveURL(/#\/respite\//);
+  await page.getByRole('radio', { name: 'Demo dataset' }).check();
+});
+
 test('solves a demo dataset and shows progress while solving', async () => {
   await page.getByRole('combobox', { name: 'Demo dataset' }).selectOption('respite-M');
   await page.getByLabel('Solving time (s)').fill('10');
@@ -81,8 +93,15 @@ test('lists the stays a constraint concerns from the score breakdown', async () 
   await page.getByRole('tab', { name: 'Score breakdown' }).click();
   const first = page.locator('.score-breakdown tbody button').first();
   await first.click();
-  await expect(page.locator('.score-breakdown .matches li').first()).toBeVisible();
+  const match = page.locator('.score-breakdown .matches li').first();
+  await expect(match).toBeVisible();
   await shot('05-score-breakdown');
+  const stayId = (await match.getByRole('button').first().textContent())!;
+  await match.getByRole('button').first().click();
+  await expect(page.getByRole('tab', { name: 'Timeline' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('aside.details h3')).toHaveText(`Stay ${stayId}`);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('aside.details')).toBeHidden();
   await page.getByRole('tab', { name: 'Unmet requests' }).click();
   await expect(page.locator('.unmet table, .unmet p').first()).toBeVisible();
 });

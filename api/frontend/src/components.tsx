@@ -13,8 +13,7 @@ export function ErrorBox({ error }: { error: unknown }) {
   const violations = error instanceof ApiError ? error.violations : [];
   return (
     <div class="error" role="alert">
-      <p>{message}</p>
-      {violations.length > 0 && (
+      {violations.length === 0 ? <p>{message}</p> : (
         <>
           <p>{t('errorFields')}:</p>
           <ul>{violations.map((v) => <li key={v.field}><code>{v.field}</code>: {v.reason}</li>)}</ul>

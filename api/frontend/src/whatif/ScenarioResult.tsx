@@ -1,12 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { get } from '../api';
 import { Download, ErrorBox, Score, StatusBadge, useLoad, usePolling } from '../components';
 import { number } from '../format';
 import { useLang, useT } from '../i18n';
 import type { KpiComparison, ScenarioView } from '../types';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+/** Chart.js, loaded when the first comparison is drawn: the plan pages do not need it. */
+async function loadChart() {
+  const { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } = await import('chart.js');
+  Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+  return Chart;
+}
 
 /** KPIs where a smaller value is the better plan; requested nights is demand, neither better nor worse. */
 const LOWER_IS_BETTER = new Set(['unmetNights', 'clientsLeftWithNothing', 'totalCost', 'costPerServedNight', 'meanArrivalShiftDays']);
@@ -96,15 +100,23 @@ function Comparison({ id, comparison }: { id: string; comparison: KpiComparison 
 function KpiChart({ comparison, kpi }: { comparison: KpiComparison; kpi: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    const chart = new Chart(canvas.current!, {
-      type: 'bar',
-      data: {
-        labels: comparison.columns.map((c) => c.variant),
-        datasets: [{ label: kpi, data: comparison.columns.map((c) => c.values[kpi]), backgroundColor: '#2f6f9f' }],
-      },
-      options: { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } } },
+    let chart: { destroy: () => void } | undefined;
+    let cancelled = false;
+    void loadChart().then((Chart) => {
+      if (cancelled) return;
+      chart = new Chart(canvas.current!, {
+        type: 'bar',
+        data: {
+          labels: comparison.columns.map((c) => c.variant),
+          datasets: [{ label: kpi, data: comparison.columns.map((c) => c.values[kpi]), backgroundColor: '#2f6f9f' }],
+        },
+        options: { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } } },
+      });
     });
-    return () => chart.destroy();
+    return () => {
+      cancelled = true;
+      chart?.destroy();
+    };
   }, [comparison, kpi]);
   return (
     <div class="chart">
