@@ -6,14 +6,15 @@ import { dateTime } from '../format';
 import { useLang, useT } from '../i18n';
 import { isActive, type Kind, type PlanSummary } from '../types';
 
-/** Both kinds' plans, newest first; refreshed while any of them solves. */
+/** Both kinds' plans, newest first; refreshed every few seconds (colleagues and the nightly batch add plans too), every two while one solves. */
 function usePlans() {
   const plans = useLoad(async () => {
     const [respite, holiday] = await Promise.all([
       get<PlanSummary[]>('/api/respite/plans'), get<PlanSummary[]>('/api/holiday/plans')]);
     return [...respite, ...holiday].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }, []);
-  usePolling(plans.reload, 2000, (plans.value ?? []).some((p) => isActive(p.status)), plans.value?.length);
+  const solving = (plans.value ?? []).some((p) => isActive(p.status));
+  usePolling(plans.reload, solving ? 2000 : 5000, true, solving);
   return plans;
 }
 

@@ -23,11 +23,9 @@ function dayLabels(start: Date, end: Date): { scale: 'day'; step: number } {
   return { scale: 'day', step: end.getTime() - start.getTime() <= 45 * DAY ? 1 : 7 };
 }
 
-function text(content: string, className?: string): HTMLElement {
-  const span = document.createElement('span');
-  span.textContent = content;
-  if (className) span.className = className;
-  return span;
+/** Plan data as vis-timeline content, which it renders as HTML (through its XSS filter): escaped here first. */
+function text(content: string): string {
+  return content.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Units → rooms → beds down the side (nested groups, units collapsible), nights across. */
@@ -104,13 +102,19 @@ export function PlanTimeline({ plan, selected, onSelect }: {
       return {
         id: stay.id, group: stay.bed, start: noon(stay.arrival!), end: noon(addDays(stay.arrival!, stay.nights)),
         content: text(client?.name ?? stay.client), className: stayClass(stay, client, unitOfBed.get(stay.bed!), colourBy),
-        title: `${client?.name ?? ''} (${stay.client}) · ${stay.id} · ${stay.arrival} +${stay.nights} · ${client?.needs.join(', ') || t('noNeeds')}`,
+        title: text(`${client?.name ?? ''} (${stay.client}) · ${stay.id} · ${stay.arrival} +${stay.nights} · ${client?.needs.join(', ') || t('noNeeds')}`),
       };
     });
     const closed = plan.units.flatMap((u) => closedNightItems(u, t));
     const keep = new Set([...next, ...closed].map((i) => i.id));
+    // vis-timeline lays out each visible item as it arrives (thousands of reflows on L); with the window parked
+    // before the horizon none is visible, and moving back draws them all in one pass.
+    const current = timeline.current!;
+    const { start, end } = current.getWindow();
+    current.setWindow(localDate(addDays(plan.horizon.from, -7)), localDate(addDays(plan.horizon.from, -6)), { animation: false });
     items.current.remove(items.current.getIds().filter((id: string | number) => !keep.has(String(id))));
     items.current.update([...next, ...closed]);
+    current.setWindow(start, end, { animation: false });
   }, [plan, colourBy, t]);
 
   useEffect(() => timeline.current?.setOptions({ locale: lang }), [lang]);
