@@ -193,3 +193,29 @@ test('is keyboard usable: tabs move with arrow keys', async () => {
   await expect(page.getByRole('tab', { name: 'Unmet requests' })).toBeFocused();
   await expect(page.getByRole('tab', { name: 'Unmet requests' })).toHaveAttribute('aria-selected', 'true');
 });
+
+test('offers a viewer the plans to read and nothing to change', async () => {
+  const created = await page.evaluate(async () => {
+    const session = await (await fetch('/api/session')).json();
+    const response = await fetch('/api/admin/users', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [session.csrfHeader]: session.csrfToken },
+      body: JSON.stringify({ username: 'e2e-viewer', password: 'viewer-password-e2e', roles: ['VIEWER'], orgUnits: ['default'] }),
+    });
+    return response.status;
+  });
+  expect(created).toBe(201);
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page.getByRole('status')).toHaveText('You have logged out.');
+  await page.locator('#username').fill('e2e-viewer');
+  await page.locator('#password').fill('viewer-password-e2e');
+  await page.locator('button[type=submit]').click();
+  await expect(page.getByRole('heading', { name: 'Plans', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'New plan' })).toHaveCount(0);
+  await page.goto(planUrl);
+  await expect(page.locator('.vis-item.stay').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Solve again' })).toHaveCount(0);
+  await expect(page.getByRole('tab', { name: 'New request' })).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Re-planning' }).click();
+  await expect(page.getByText('This plan is not a re-plan')).toBeVisible();
+});

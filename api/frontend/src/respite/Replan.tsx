@@ -12,8 +12,14 @@ export function Replan({ planId, plan, session }: { planId: string; plan: Respit
     <div class="replan">
       {plan.replanning != null && <Diff planId={planId} />}
       {can(session, 'PLANNER') && <ReplanForm planId={planId} plan={plan} />}
+      {plan.replanning == null && !can(session, 'PLANNER') && <NotReplanned />}
     </div>
   );
+}
+
+function NotReplanned() {
+  const t = useT();
+  return <p class="muted">{t('notReplanned')}</p>;
 }
 
 function Diff({ planId }: { planId: string }) {
