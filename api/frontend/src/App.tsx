@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { csrfToken, loadSession, type Session } from './api';
-import { ErrorBox } from './components';
-import { LangContext, translator, type Lang } from './i18n';
+import { ErrorBox, LanguageButton } from './components';
+import { LangContext, translator, useLanguage } from './i18n';
 import { PlanList } from './plans/PlanList';
 import { RespitePlanView } from './respite/RespitePlanView';
 import { HolidayPlanView } from './holiday/HolidayPlanView';
@@ -23,18 +23,14 @@ export function navigate(path: string) {
 }
 
 export function App() {
-  const [lang, setLang] = useState<Lang>(() => (localStorage.getItem('lang') as Lang) ?? 'fi');
+  const [lang, setLang] = useLanguage();
   const [session, setSession] = useState<Session>();
   const [error, setError] = useState<unknown>();
   const route = useRoute();
   const context = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
   const t = context.t;
 
-  useEffect(() => {
-    localStorage.setItem('lang', lang);
-    document.documentElement.lang = lang;
-    document.title = t('appTitle');
-  }, [lang]);
+  useEffect(() => { document.title = t('appTitle'); }, [lang]);
   useEffect(() => { loadSession().then(setSession, setError); }, []);
 
   const [page, id] = route;
@@ -47,9 +43,7 @@ export function App() {
           <a href="#/whatif" aria-current={page === 'whatif' ? 'page' : undefined}>{t('whatIf')}</a>
         </nav>
         <div class="session">
-          <button type="button" class="link" lang={lang === 'fi' ? 'en' : 'fi'} onClick={() => setLang(lang === 'fi' ? 'en' : 'fi')}>
-            {t('language')}
-          </button>
+          <LanguageButton lang={lang} onChange={setLang} />
           {session && (
             <form method="post" action="/logout">
               <span>{t('loggedInAs')} <strong>{session.username}</strong> ({session.roles[session.roles.length - 1]})</span>

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from './api';
-import { label, useT, type MessageKey } from './i18n';
+import { label, useT, type Lang, type MessageKey } from './i18n';
 import type { PlanStatus } from './types';
 import { scoreParts } from './format';
 
@@ -132,4 +132,11 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): { value: T 
   };
   useEffect(() => { setValue(undefined); void reload(); }, deps);
   return { value, error, reload };
+}
+
+/** Switches between Finnish and English; labelled in the language it switches to. */
+export function LanguageButton({ lang, onChange }: { lang: Lang; onChange: (lang: Lang) => void }) {
+  const t = useT();
+  const other: Lang = lang === 'fi' ? 'en' : 'fi';
+  return <button type="button" class="link" lang={other} onClick={() => onChange(other)}>{t('language')}</button>;
 }

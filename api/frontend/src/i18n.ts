@@ -1,6 +1,6 @@
 // Labels in Finnish and English. Data (names, ids, constraint reasons) stays as the service sends it.
 import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
 
 const en = {
   appTitle: 'Respite planner',
@@ -333,6 +333,16 @@ const fi: Record<MessageKey, string> = {
 };
 
 export type Lang = 'fi' | 'en';
+
+/** The user's language: Finnish unless they chose English, remembered in the browser, set on the document. */
+export function useLanguage(): [Lang, (lang: Lang) => void] {
+  const [lang, setLang] = useState<Lang>(() => (localStorage.getItem('lang') === 'en' ? 'en' : 'fi'));
+  useEffect(() => {
+    localStorage.setItem('lang', lang);
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return [lang, setLang];
+}
 export const dictionaries: Record<Lang, Record<MessageKey, string>> = { en, fi };
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
