@@ -118,12 +118,23 @@ test('downloads the plan and its KPIs as CSV', async () => {
 
 test('recommends places for a new request and applies one', async () => {
   await page.getByRole('tab', { name: 'New request' }).click();
+  // A client with no stay around 21 March, so the request can be placed without breaking a hard rule.
+  const clientId = await page.evaluate(async (url) => {
+    const plan = await (await fetch(url)).json();
+    const busy = new Set(plan.stays.filter((s: { requestedArrival: string }) => s.requestedArrival >= '2027-03-10' && s.requestedArrival <= '2027-03-28')
+      .map((s: { client: string }) => s.client));
+    return plan.clients.find((c: { id: string; segment: string }) => !busy.has(c.id) && c.segment.startsWith('ADULT')).id;
+  }, planUrl.replace(/.*#\/respite\//, '/api/respite/plans/') + '/solution');
+  const panel = page.getByRole('tabpanel');
+  await panel.getByLabel('Client').fill(clientId);
+  for (const field of ['Requested arrival', 'Earliest arrival', 'Latest arrival']) await panel.getByLabel(field).fill('2027-03-21');
   await page.getByRole('button', { name: 'Find places' }).click();
-  const apply = page.getByRole('button', { name: 'Apply' }).first();
-  await expect(apply).toBeVisible();
+  const best = panel.locator('tbody tr').first();
+  await expect(best).toContainText('✓');
   await shot('06-recommendations');
-  await apply.click();
+  await best.getByRole('button', { name: 'Apply' }).click();
   await expect(page.getByRole('status')).toContainText('Added to the plan');
+  await expect(page.locator('.plan-header .score')).toContainText('0hard');
 });
 
 test('runs a two-variant what-if and shows the comparison table and chart', async () => {
@@ -163,6 +174,8 @@ test('re-plans with a cancellation and shows who must be told', async () => {
   await page.getByRole('button', { name: 'Re-plan', exact: true }).click();
   await expect(page).not.toHaveURL(planUrl);
   await expect(page.locator('.plan-header .badge')).toHaveText('done', { timeout: 60_000 });
+  // Starting from a feasible published plan, a cancellation cannot make the best re-plan infeasible.
+  await expect(page.locator('.plan-header .score')).toContainText('0hard');
   await page.getByRole('tab', { name: 'Re-planning' }).click();
   await expect(page.getByRole('heading', { name: 'Who must be told' })).toBeVisible();
   await expect(page.locator('.replan table')).toContainText(placed.id);

@@ -24,7 +24,7 @@ function HolidayKpiCards({ kpis }: { kpis: HolidayKpis }) {
     <section class="kpis" aria-label="KPI">
       <Kpi name="servedDays" value={`${number(lang, kpis.servedChildDays)} / ${number(lang, kpis.requestedChildDays)}`}
         detail={percent(lang, kpis.requestedChildDays ? kpis.servedChildDays / kpis.requestedChildDays : 1)} />
-      <Kpi name="clientsLeft" value={String(kpis.childrenLeftWithNothing)} />
+      <Kpi name="childrenLeft" value={String(kpis.childrenLeftWithNothing)} />
       <Kpi name="continuity" value={percent(lang, kpis.continuityShare)} />
       <Kpi name="siblings" value={percent(lang, kpis.siblingsTogetherShare)} />
       <Kpi name="cost" value={euros(lang, kpis.totalCost)} />

@@ -35,6 +35,7 @@ export function Recommend({ planId, plan, onApplied }: { planId: string; plan: R
     }
   };
   const apply = async (option: Recommendation) => {
+    if (!option.feasible && !window.confirm(t('applyInfeasible'))) return;
     try {
       const result = await post<{ change: string }>(`/api/respite/plans/${planId}/recommendations/apply`,
         { stay: request, bed: option.bed, arrival: option.arrival });
@@ -74,10 +75,10 @@ export function Recommend({ planId, plan, onApplied }: { planId: string; plan: R
           <thead><tr><th>{t('unit')}</th><th>{t('producer')}</th><th>{t('bed')}</th><th>{t('arrival')}</th><th>{t('scoreChange')}</th><th>{t('feasible')}</th><th /></tr></thead>
           <tbody>
             {options.map((o) => (
-              <tr key={`${o.bed}-${o.arrival}`}>
+              <tr key={`${o.bed}-${o.arrival}`} class={o.feasible ? '' : 'infeasible'}>
                 <td>{o.unitName}</td><td>{label(t, o.producer)}</td><td>{o.bed}</td><td>{date(lang, o.arrival)}</td>
-                <td><code>{o.scoreDiff}</code></td><td>{o.feasible ? '✓' : '✗'}</td>
-                <td><button type="button" onClick={() => apply(o)}>{t('apply')}</button></td>
+                <td><code>{o.scoreDiff}</code></td><td>{o.feasible ? '✓' : `✗ ${t('breaksHard')}`}</td>
+                <td><button type="button" onClick={() => apply(o)}>{t(o.feasible ? 'apply' : 'applyAnyway')}</button></td>
               </tr>
             ))}
           </tbody>
