@@ -89,6 +89,18 @@ test('opens a stay: client needs, placement and the constraints it touches', asy
   await expect(details).toBeHidden();
 });
 
+test('cancels a stay from its panel: the bar goes and the change is logged', async () => {
+  await page.locator('.vis-item.stay').nth(3).click();
+  const stayId = (await page.locator('aside.details h3').textContent())!.replace('Stay ', '');
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Cancel this stay' }).click();
+  await expect(page.locator('aside.details')).toBeHidden();
+  const solution = await page.evaluate(async (url) => (await fetch(url)).json(), planUrl.replace(/.*#\/respite\//, '/api/respite/plans/') + '/solution');
+  expect(solution.stays.map((s: { id: string }) => s.id)).not.toContain(stayId);
+  const changes = await page.evaluate(async (url) => (await fetch(url)).json(), planUrl.replace(/.*#\/respite\//, '/api/respite/plans/') + '/changes');
+  expect(changes).toContainEqual(expect.stringContaining(`cancel stay ${stayId}`));
+});
+
 test('lists the stays a constraint concerns from the score breakdown', async () => {
   await page.getByRole('tab', { name: 'Score breakdown' }).click();
   const first = page.locator('.score-breakdown tbody button').first();
@@ -229,6 +241,9 @@ test('offers a viewer the plans to read and nothing to change', async () => {
   await expect(page.locator('.vis-item.stay').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Solve again' })).toHaveCount(0);
   await expect(page.getByRole('tab', { name: 'New request' })).toHaveCount(0);
+  await page.locator('.vis-item.stay').first().click();
+  await expect(page.locator('aside.details')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cancel this stay' })).toHaveCount(0);
   await page.getByRole('tab', { name: 'Re-planning' }).click();
   await expect(page.getByText('This plan is not a re-plan')).toBeVisible();
 });

@@ -44,8 +44,8 @@ export function RespitePlanView({ id, session }: { id: string; session: Session 
             {tab === 'replan' && <Replan planId={id} plan={solution} session={session} />}
           </Tabs>
           {selected && (
-            <StayDetails key={selected} planId={id} plan={solution} stayId={selected} score={plan.summary?.score}
-              onClose={() => setSelected(null)} />
+            <StayDetails key={selected} planId={id} plan={solution} stayId={selected} score={plan.summary?.score} session={session}
+              onClose={() => setSelected(null)} onChanged={plan.refresh} />
           )}
         </div>
       )}

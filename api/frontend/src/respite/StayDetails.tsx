@@ -1,16 +1,19 @@
-import { useEffect, useRef } from 'preact/hooks';
-import { get, query } from '../api';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { get, post, query, type Session } from '../api';
+import { can } from '../App';
 import { ErrorBox, useLoad } from '../components';
 import { addDays, date } from '../format';
 import { useLang, useT, type MessageKey } from '../i18n';
 import type { Explanation, RespitePlan } from '../types';
 import { Matches } from './explanation';
 
-/** A stay and its client: needs and preferences, where it is, and every constraint it touches with why. */
-export function StayDetails({ planId, plan, stayId, score, onClose }: {
-  planId: string; plan: RespitePlan; stayId: string; score: string | null | undefined; onClose: () => void;
+/** A stay and its client: needs and preferences, where it is, and every constraint it touches with why; a planner can cancel it. */
+export function StayDetails({ planId, plan, stayId, score, session, onClose, onChanged }: {
+  planId: string; plan: RespitePlan; stayId: string; score: string | null | undefined; session: Session;
+  onClose: () => void; onChanged: () => Promise<void>;
 }) {
   const t = useT();
+  const [error, setError] = useState<unknown>();
   const lang = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
   const stay = plan.stays.find((s) => s.id === stayId);
@@ -20,6 +23,16 @@ export function StayDetails({ planId, plan, stayId, score, onClose }: {
     [planId, stayId, score]);
   useEffect(() => heading.current?.focus(), [stayId]);
   if (!stay || !client) return null;
+  const cancel = async () => {
+    if (!window.confirm(t('cancelStayConfirm', { stay: stay.id, client: client.name }))) return;
+    try {
+      await post(`/api/respite/plans/${planId}/changes`, { type: 'CANCEL_STAY', stayId: stay.id });
+      onClose();
+      await onChanged();
+    } catch (e) {
+      setError(e);
+    }
+  };
   const facts: [MessageKey, string][] = [
     [ 'client', `${client.name} (${client.id})` ],
     [ 'born', date(lang, client.birthDate) ],
@@ -46,6 +59,8 @@ export function StayDetails({ planId, plan, stayId, score, onClose }: {
           <div key={name}><dt>{t(name)}</dt><dd>{value}</dd></div>
         ))}
       </dl>
+      {can(session, 'PLANNER') && <button type="button" onClick={cancel}>{t('cancelStay')}</button>}
+      <ErrorBox error={error} />
       <h4>{t('constraintsTouching')}</h4>
       <ErrorBox error={explanation.error} />
       {explanation.value?.constraints.length === 0 && <p>{t('noConstraints')}</p>}
