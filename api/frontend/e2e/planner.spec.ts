@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 
@@ -18,12 +19,19 @@ async function shot(name: string) {
   await page.screenshot({ path: `${shots}/${name}.png`, fullPage: false });
 }
 
+/** Serious and critical violations of axe-core's WCAG 2.1 A/AA rules on the page as it is now. */
+async function accessibilityViolations(): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}
+
 async function text(download: Download): Promise<string> {
   return readFile(await download.path(), 'utf8');
 }
 
 test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage();
+  page = await (await browser.newContext()).newPage();
 });
 
 test('logs in through the form and switches to English', async () => {
@@ -219,6 +227,19 @@ test('is keyboard usable: tabs move with arrow keys', async () => {
   await expect(page.getByRole('tab', { name: 'Unmet requests' })).toHaveAttribute('aria-selected', 'true');
 });
 
+test('passes axe-core WCAG 2.1 A/AA checks: plans, a plan with a stay open, what-if', async () => {
+  await page.getByRole('link', { name: 'Plans', exact: true }).click();
+  await expect(page.locator('table.plans')).toBeVisible();
+  expect(await accessibilityViolations()).toEqual([]);
+  await page.goto(planUrl);
+  await page.locator('.vis-item.stay').first().click();
+  await expect(page.locator('aside.details .constraint').first()).toBeVisible();
+  expect(await accessibilityViolations()).toEqual([]);
+  await page.getByRole('link', { name: 'What-if' }).click();
+  await expect(page.locator('form.grid-form')).toBeVisible();
+  expect(await accessibilityViolations()).toEqual([]);
+});
+
 test('offers a viewer the plans to read and nothing to change', async () => {
   const created = await page.evaluate(async () => {
     const session = await (await fetch('/api/session')).json();
@@ -232,6 +253,7 @@ test('offers a viewer the plans to read and nothing to change', async () => {
   expect(created).toBe(201);
   await page.getByRole('button', { name: 'Log out' }).click();
   await expect(page.getByRole('status')).toHaveText('You have logged out.');
+  expect(await accessibilityViolations()).toEqual([]);
   await page.locator('#username').fill('e2e-viewer');
   await page.locator('#password').fill('viewer-password-e2e');
   await page.locator('button[type=submit]').click();

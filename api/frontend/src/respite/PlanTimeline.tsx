@@ -91,6 +91,11 @@ export function PlanTimeline({ plan, selected, onSelect }: {
     const created = new Timeline(container.current!, items.current as never, groups.current as never, options);
     created.on('select', (props: { items: string[] }) => onSelect(props.items[0] ?? null));
     created.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => created.setOptions({ timeAxis: dayLabels(start, end) }));
+    // The scrolling panels (bed labels, bars) take keyboard focus, so arrow keys scroll them.
+    container.current!.querySelectorAll<HTMLElement>('.vis-panel.vis-left, .vis-panel.vis-center').forEach((panel) => {
+      panel.tabIndex = 0;
+      panel.setAttribute('aria-label', t('timeline'));
+    });
     timeline.current = created;
     return () => created.destroy();
   }, []);
