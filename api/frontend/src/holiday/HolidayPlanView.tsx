@@ -3,6 +3,7 @@ import type { Session } from '../api';
 import { Kpi } from '../components';
 import { euros, number, percent } from '../format';
 import { useLang, useT } from '../i18n';
+import { useCodes } from '../codes';
 import { PlanHeader } from '../plans/PlanHeader';
 import { usePlan } from '../plans/usePlan';
 import type { ActivityGroup, Child, HolidayKpis, HolidayPlan, Placement } from '../types';
@@ -35,6 +36,7 @@ function HolidayKpiCards({ kpis }: { kpis: HolidayKpis }) {
 /** Weeks down, teams across; each cell is that team's group in that week: children, places used, skills used. */
 function WeekGrid({ plan }: { plan: HolidayPlan }) {
   const t = useT();
+  const code = useCodes();
   const children = useMemo(() => new Map(plan.children.map((c) => [c.id, c])), [plan]);
   const placed = useMemo(() => {
     const byGroup = new Map<string, Placement[]>();
@@ -67,7 +69,7 @@ function WeekGrid({ plan }: { plan: HolidayPlan }) {
         <>
           <h3>{t('unplacedChildren')}: {unplaced.length}</h3>
           <ul class="columns">
-            {unplaced.map((p) => <li key={p.id}>{children.get(p.child)?.name} ({p.child}) · {p.week} · {p.priority}</li>)}
+            {unplaced.map((p) => <li key={p.id}>{children.get(p.child)?.name} ({p.child}) · {p.week} · {code(p.priority)}</li>)}
           </ul>
         </>
       )}
@@ -77,6 +79,7 @@ function WeekGrid({ plan }: { plan: HolidayPlan }) {
 
 function GroupCell({ group, placements, children }: { group: ActivityGroup; placements: Placement[]; children: Map<string, Child> }) {
   const t = useT();
+  const code = useCodes();
   const used = (skill: string) => placements.filter((p) => children.get(p.child)?.needs.includes(skill)).length;
   const full = placements.length >= group.capacity;
   return (
@@ -84,7 +87,7 @@ function GroupCell({ group, placements, children }: { group: ActivityGroup; plac
       <p><strong class={full ? 'full' : ''}>{placements.length} / {group.capacity}</strong> <span class="muted">{t('grades')} {group.minGrade}–{group.maxGrade} · {group.language}</span></p>
       <p class="skills" aria-label={t('skills')}>
         {Object.entries(group.skillCapacity).map(([skill, capacity]) => (
-          <span key={skill} class={used(skill) > capacity ? 'over' : ''}>{skill.toLowerCase().replace('_', ' ')} {used(skill)}/{capacity}</span>
+          <span key={skill} class={used(skill) > capacity ? 'over' : ''}>{code(skill)} {used(skill)}/{capacity}</span>
         ))}
       </p>
       <ul>{placements.map((p) => <li key={p.id}>{children.get(p.child)?.name ?? p.child}</li>)}</ul>

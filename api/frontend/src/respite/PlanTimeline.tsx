@@ -4,6 +4,7 @@ import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import { addDays, localDate } from '../format';
 import { label, useLang, useT } from '../i18n';
+import { useCodes, type CodeName } from '../codes';
 import type { Client, RespitePlan, Stay, Unit } from '../types';
 
 type ColourBy = 'producer' | 'need';
@@ -29,7 +30,7 @@ function text(content: string): string {
 }
 
 /** Units → rooms → beds down the side (nested groups, units collapsible), nights across. */
-function groupsOf(plan: RespitePlan, t: ReturnType<typeof useT>) {
+function groupsOf(plan: RespitePlan, t: ReturnType<typeof useT>, code: CodeName) {
   const groups: Record<string, unknown>[] = [];
   let order = 0;
   for (const unit of plan.units) {
@@ -37,7 +38,7 @@ function groupsOf(plan: RespitePlan, t: ReturnType<typeof useT>) {
       content: text(`${unit.name} (${label(t, unit.producer)})`), nestedGroups: unit.rooms.map((r) => `room:${r.id}`), showNested: true });
     for (const room of unit.rooms) {
       groups.push({ id: `room:${room.id}`, order: order++, treeLevel: 2, className: 'room',
-        content: text(`${room.id}${room.features.length ? ' · ' + room.features.join(', ').toLowerCase() : ''}`),
+        content: text(`${room.id}${room.features.length ? ' · ' + room.features.map(code).join(', ') : ''}`),
         nestedGroups: room.beds.map((b) => b.id), showNested: true });
       for (const bed of room.beds) {
         groups.push({ id: bed.id, order: order++, treeLevel: 3, className: 'bed', content: text(bed.id.replace(`${room.id}-`, '')) });
@@ -69,6 +70,7 @@ export function PlanTimeline({ plan, selected, onSelect }: {
 }) {
   const t = useT();
   const lang = useLang();
+  const code = useCodes();
   const container = useRef<HTMLDivElement>(null);
   const timeline = useRef<Timeline | null>(null);
   const items = useRef(new DataSet<Record<string, unknown>>());
@@ -101,13 +103,13 @@ export function PlanTimeline({ plan, selected, onSelect }: {
   }, []);
 
   useEffect(() => {
-    groups.current.update(groupsOf(plan, t));
+    groups.current.update(groupsOf(plan, t, code));
     const next = plan.stays.filter((s) => s.bed && s.arrival).map((stay) => {
       const client = clients.get(stay.client);
       return {
         id: stay.id, group: stay.bed, start: noon(stay.arrival!), end: noon(addDays(stay.arrival!, stay.nights)),
         content: text(client?.name ?? stay.client), className: stayClass(stay, client, unitOfBed.get(stay.bed!), colourBy),
-        title: text(`${client?.name ?? ''} (${stay.client}) · ${stay.id} · ${stay.arrival} +${stay.nights} · ${client?.needs.join(', ') || t('noNeeds')}`),
+        title: text(`${client?.name ?? ''} (${stay.client}) · ${stay.id} · ${stay.arrival} +${stay.nights} · ${client?.needs.map(code).join(', ') || t('noNeeds')}`),
       };
     });
     const closed = plan.units.flatMap((u) => closedNightItems(u, t));
@@ -120,7 +122,7 @@ export function PlanTimeline({ plan, selected, onSelect }: {
     items.current.remove(items.current.getIds().filter((id: string | number) => !keep.has(String(id))));
     items.current.update([...next, ...closed]);
     current.setWindow(start, end, { animation: false });
-  }, [plan, colourBy, t]);
+  }, [plan, colourBy, t, code]);
 
   useEffect(() => timeline.current?.setOptions({ locale: lang }), [lang]);
 
@@ -191,12 +193,13 @@ export function PlanTimeline({ plan, selected, onSelect }: {
 
 function Legend({ colourBy }: { colourBy: ColourBy }) {
   const t = useT();
+  const code = useCodes();
   const keys = colourBy === 'producer' ? ['OWN', 'PURCHASED', 'VOUCHER'] : [...NEEDS, 'NONE'];
   return (
     <p class="legend" aria-label={t('legend')}>
       {keys.map((key) => (
         <span key={key} class={`swatch ${colourBy === 'producer' ? 'producer' : 'need'}-${key}`}>
-          {colourBy === 'producer' ? label(t, key) : key === 'NONE' ? t('noNeeds') : key.toLowerCase().replace('_', ' ')}
+          {colourBy === 'producer' ? label(t, key) : key === 'NONE' ? t('noNeeds') : code(key)}
         </span>
       ))}
       <span class="swatch closed">{t('closedNights')}</span>

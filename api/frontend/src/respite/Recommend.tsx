@@ -3,6 +3,7 @@ import { post, query } from '../api';
 import { ErrorBox } from '../components';
 import { date } from '../format';
 import { label, useLang, useT } from '../i18n';
+import { useCodes } from '../codes';
 import type { Recommendation, RespitePlan } from '../types';
 
 interface NewStay {
@@ -13,6 +14,7 @@ interface NewStay {
 export function Recommend({ planId, plan, onApplied }: { planId: string; plan: RespitePlan; onApplied: () => Promise<void> }) {
   const t = useT();
   const lang = useLang();
+  const code = useCodes();
   const [request, setRequest] = useState<NewStay>(() => ({
     id: `N${Date.now().toString(36).toUpperCase()}`, client: plan.clients[0]?.id ?? '', requestedArrival: plan.horizon.from, nights: 2,
     earliestArrival: plan.horizon.from, latestArrival: plan.horizon.from, priority: 'NORMAL',
@@ -62,7 +64,7 @@ export function Recommend({ planId, plan, onApplied }: { planId: string; plan: R
         <label>{t('nights')}<input type="number" min={1} max={60} value={request.nights} onInput={set('nights')} required /></label>
         <label>{t('priority')}
           <select value={request.priority} onChange={set('priority')}>
-            {['NORMAL', 'HIGH', 'URGENT'].map((p) => <option key={p} value={p}>{p}</option>)}
+            {['NORMAL', 'HIGH', 'URGENT'].map((p) => <option key={p} value={p}>{code(p)}</option>)}
           </select>
         </label>
         <button type="submit" class="primary">{t('findPlaces')}</button>

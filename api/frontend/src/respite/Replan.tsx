@@ -4,6 +4,7 @@ import { can, navigate } from '../App';
 import { Download, ErrorBox, useLoad } from '../components';
 import { addDays, date } from '../format';
 import { useLang, useT } from '../i18n';
+import { useCodes } from '../codes';
 import type { PlanDiff, PlanSummary, RespitePlan } from '../types';
 
 /** A re-planned plan shows who must be told; any plan can be re-planned as published with a change set. */
@@ -25,6 +26,7 @@ function NotReplanned() {
 function Diff({ planId }: { planId: string }) {
   const t = useT();
   const lang = useLang();
+  const code = useCodes();
   const diff = useLoad(() => get<PlanDiff>(`/api/respite/plans/${planId}/diff`), [planId]);
   const place = (unit: string | null, bed: string | null, from: string | null, to: string | null) =>
     unit ? `${unit} · ${bed} · ${date(lang, from)} – ${date(lang, to)}` : '–';
@@ -41,7 +43,7 @@ function Diff({ planId }: { planId: string }) {
               <tbody>
                 {diff.value.changes.map((c) => (
                   <tr key={c.stayId}>
-                    <td>{c.stayId}</td><td>{c.clientId}</td><td>{c.change}</td>
+                    <td>{c.stayId}</td><td>{c.clientId}</td><td>{code(c.change)}</td>
                     <td>{place(c.oldUnit, c.oldBed, c.oldArrival, c.oldDeparture)}</td>
                     <td>{place(c.newUnit, c.newBed, c.newArrival, c.newDeparture)}</td>
                   </tr>

@@ -4,6 +4,7 @@ import { can } from '../App';
 import { ErrorBox, useLoad } from '../components';
 import { addDays, date } from '../format';
 import { useLang, useT, type MessageKey } from '../i18n';
+import { useCodes } from '../codes';
 import type { Explanation, RespitePlan } from '../types';
 import { Matches } from './explanation';
 
@@ -13,6 +14,7 @@ export function StayDetails({ planId, plan, stayId, score, session, onClose, onC
   onClose: () => void; onChanged: () => Promise<void>;
 }) {
   const t = useT();
+  const code = useCodes();
   const [error, setError] = useState<unknown>();
   const lang = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -36,14 +38,14 @@ export function StayDetails({ planId, plan, stayId, score, session, onClose, onC
   const facts: [MessageKey, string][] = [
     [ 'client', `${client.name} (${client.id})` ],
     [ 'born', date(lang, client.birthDate) ],
-    [ 'segment', client.segment ],
-    [ 'needs', client.needs.join(', ') || t('noNeeds') ],
-    [ 'requiredFeatures', client.requiredFeatures.join(', ') ],
-    [ 'preferredFeatures', client.preferredFeatures.join(', ') ],
+    [ 'segment', code(client.segment) ],
+    [ 'needs', client.needs.map(code).join(', ') || t('noNeeds') ],
+    [ 'requiredFeatures', client.requiredFeatures.map(code).join(', ') ],
+    [ 'preferredFeatures', client.preferredFeatures.map(code).join(', ') ],
     [ 'preferredUnits', client.preferredUnits.join(', ') ],
     [ 'refusedUnits', client.refusedUnits.join(', ') ],
     [ 'usualUnit', client.usualUnit ?? '' ],
-    [ 'priority', stay.priority ],
+    [ 'priority', code(stay.priority) ],
     [ 'window', `${date(lang, stay.earliestArrival)} – ${date(lang, stay.latestArrival)}, ${stay.nights} ${t('nights').toLowerCase()}` ],
     [ 'unit', unit ? `${unit.name} · ${stay.bed}` : t('notPlaced') ],
     [ 'arrival', stay.arrival && stay.bed ? `${date(lang, stay.arrival)} → ${date(lang, addDays(stay.arrival, stay.nights))}` : '' ],

@@ -2,6 +2,7 @@ import { get } from '../api';
 import { ErrorBox, useLoad } from '../components';
 import { date } from '../format';
 import { useLang, useT } from '../i18n';
+import { useCodes } from '../codes';
 import type { RespitePlan, Unmet } from '../types';
 
 /** Requests without a bed, each with the reason a planner can tell the family. */
@@ -10,6 +11,7 @@ export function UnmetList({ planId, plan, score, onShow }: {
 }) {
   const t = useT();
   const lang = useLang();
+  const code = useCodes();
   const unmet = useLoad(() => get<Unmet[]>(`/api/respite/plans/${planId}/unmet`), [planId, score]);
   const names = new Map(plan.clients.map((c) => [c.id, c.name]));
   const reason = (u: Unmet) => t(`reason_${u.reason}`, { n: u.suitableBeds, bed: u.freeBed ?? '', date: date(lang, u.freeArrival) });
@@ -28,7 +30,7 @@ export function UnmetList({ planId, plan, score, onShow }: {
               <tr key={u.stayId}>
                 <td><button type="button" class="link" onClick={() => onShow(u.stayId)}>{u.stayId}</button></td>
                 <td>{names.get(u.clientId)} ({u.clientId})</td>
-                <td>{u.priority}</td>
+                <td>{code(u.priority)}</td>
                 <td>{date(lang, u.earliestArrival)} – {date(lang, u.latestArrival)}</td>
                 <td>{u.nights}</td>
                 <td>{reason(u)}</td>

@@ -3,6 +3,7 @@ import { get } from '../api';
 import { Download, ErrorBox, Score, StatusBadge, useLoad, usePolling } from '../components';
 import { number } from '../format';
 import { useLang, useT } from '../i18n';
+import { useCodes } from '../codes';
 import type { KpiComparison, ScenarioView } from '../types';
 
 /** Chart.js, loaded when the first comparison is drawn: the plan pages do not need it. */
@@ -55,6 +56,7 @@ export function ScenarioResult({ id }: { id: string }) {
 function Comparison({ id, comparison }: { id: string; comparison: KpiComparison }) {
   const t = useT();
   const lang = useLang();
+  const code = useCodes();
   const [kpi, setKpi] = useState('servedNights');
   const format = (value: number) => number(lang, value, Math.abs(value) < 10 ? 3 : 0);
   return (
@@ -71,7 +73,7 @@ function Comparison({ id, comparison }: { id: string; comparison: KpiComparison 
           <tbody>
             {comparison.kpis.map((name) => (
               <tr key={name} class={name === kpi ? 'chosen' : ''}>
-                <th scope="row"><button type="button" class="link" onClick={() => setKpi(name)}>{name}</button></th>
+                <th scope="row"><button type="button" class="link" onClick={() => setKpi(name)}>{code(name)}</button></th>
                 {comparison.columns.map((c, i) => (
                   <td key={c.variant}>
                     {format(c.values[name])}
@@ -89,15 +91,15 @@ function Comparison({ id, comparison }: { id: string; comparison: KpiComparison 
       </div>
       <label>{t('chartKpi')}
         <select value={kpi} onChange={(e) => setKpi(e.currentTarget.value)}>
-          {comparison.kpis.map((name) => <option key={name}>{name}</option>)}
+          {comparison.kpis.map((name) => <option key={name} value={name}>{code(name)}</option>)}
         </select>
       </label>
-      <KpiChart comparison={comparison} kpi={kpi} />
+      <KpiChart comparison={comparison} kpi={kpi} label={code(kpi)} />
     </section>
   );
 }
 
-function KpiChart({ comparison, kpi }: { comparison: KpiComparison; kpi: string }) {
+function KpiChart({ comparison, kpi, label }: { comparison: KpiComparison; kpi: string; label: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     let chart: { destroy: () => void } | undefined;
@@ -108,7 +110,7 @@ function KpiChart({ comparison, kpi }: { comparison: KpiComparison; kpi: string 
         type: 'bar',
         data: {
           labels: comparison.columns.map((c) => c.variant),
-          datasets: [{ label: kpi, data: comparison.columns.map((c) => c.values[kpi]), backgroundColor: '#2f6f9f' }],
+          datasets: [{ label, data: comparison.columns.map((c) => c.values[kpi]), backgroundColor: '#2f6f9f' }],
         },
         options: { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } } },
       });
@@ -117,10 +119,10 @@ function KpiChart({ comparison, kpi }: { comparison: KpiComparison; kpi: string 
       cancelled = true;
       chart?.destroy();
     };
-  }, [comparison, kpi]);
+  }, [comparison, kpi, label]);
   return (
     <div class="chart">
-      <canvas ref={canvas} role="img" aria-label={`${kpi}: ${comparison.columns.map((c) => `${c.variant} ${c.values[kpi]}`).join(', ')}`} />
+      <canvas ref={canvas} role="img" aria-label={`${label}: ${comparison.columns.map((c) => `${c.variant} ${c.values[kpi]}`).join(', ')}`} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { get, post, type Session } from '../api';
 import { can, navigate } from '../App';
 import { ErrorBox, useLoad } from '../components';
 import { useT, type MessageKey } from '../i18n';
+import { useCodes } from '../codes';
 import type { PlanSummary, RespitePlan, ScenarioView } from '../types';
 import { ScenarioResult } from './ScenarioResult';
 
@@ -99,6 +100,7 @@ function NewScenario() {
 /** One variant with one change; several changes per variant go through "edit as JSON". */
 function VariantForm({ plan, onAdd }: { plan: RespitePlan; onAdd: (variant: Variant) => void }) {
   const t = useT();
+  const code = useCodes();
   const [type, setType] = useState<ChangeType>('ADD_BEDS');
   const [name, setName] = useState('');
   const [unitId, setUnitId] = useState(plan.units[0]?.id ?? '');
@@ -144,7 +146,7 @@ function VariantForm({ plan, onAdd }: { plan: RespitePlan; onAdd: (variant: Vari
       )}
       {type === 'CHANGE_STAFFING' && (
         <label>{t('skill')}
-          <select value={skill} onChange={(e) => setSkill(e.currentTarget.value)}>{SKILLS.map((s) => <option key={s}>{s}</option>)}</select>
+          <select value={skill} onChange={(e) => setSkill(e.currentTarget.value)}>{SKILLS.map((s) => <option key={s} value={s}>{code(s)}</option>)}</select>
         </label>
       )}
       {(type === 'CLOSE_UNIT' || type === 'CHANGE_STAFFING') && (
