@@ -227,6 +227,17 @@ test('is keyboard usable: tabs move with arrow keys', async () => {
   await expect(page.getByRole('tab', { name: 'Unmet requests' })).toHaveAttribute('aria-selected', 'true');
 });
 
+test('speaks Finnish: labels, constraint names and their reasons, KPI names', async () => {
+  await page.goto(planUrl);
+  await page.getByRole('button', { name: 'Suomeksi' }).click();
+  await page.getByRole('tab', { name: 'Pisteiden erittely' }).click();
+  await expect(page.locator('.score-breakdown')).toContainText('Tuotantokustannus');
+  await expect(page.locator('.score-breakdown')).toContainText('oman tuotannon rajakustannus on pienin');
+  await expect(page.locator('.kpi').first()).toContainText('Toteutuneet yöt');
+  await page.getByRole('button', { name: 'In English' }).click();
+  await expect(page.getByRole('tab', { name: 'Score breakdown' })).toBeVisible();
+});
+
 test('passes axe-core WCAG 2.1 A/AA checks: plans, a plan with a stay open, what-if', async () => {
   await page.getByRole('link', { name: 'Plans', exact: true }).click();
   await expect(page.locator('table.plans')).toBeVisible();

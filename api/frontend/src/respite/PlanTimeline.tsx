@@ -38,7 +38,7 @@ function groupsOf(plan: RespitePlan, t: ReturnType<typeof useT>, code: CodeName)
       content: text(`${unit.name} (${label(t, unit.producer)})`), nestedGroups: unit.rooms.map((r) => `room:${r.id}`), showNested: true });
     for (const room of unit.rooms) {
       groups.push({ id: `room:${room.id}`, order: order++, treeLevel: 2, className: 'room',
-        content: text(`${room.id}${room.features.length ? ' · ' + room.features.map(code).join(', ') : ''}`),
+        content: text(`${room.id}${room.features.length ? ' · ' + room.features.map((c) => code(c)).join(', ') : ''}`),
         nestedGroups: room.beds.map((b) => b.id), showNested: true });
       for (const bed of room.beds) {
         groups.push({ id: bed.id, order: order++, treeLevel: 3, className: 'bed', content: text(bed.id.replace(`${room.id}-`, '')) });
@@ -109,7 +109,7 @@ export function PlanTimeline({ plan, selected, onSelect }: {
       return {
         id: stay.id, group: stay.bed, start: noon(stay.arrival!), end: noon(addDays(stay.arrival!, stay.nights)),
         content: text(client?.name ?? stay.client), className: stayClass(stay, client, unitOfBed.get(stay.bed!), colourBy),
-        title: text(`${client?.name ?? ''} (${stay.client}) · ${stay.id} · ${stay.arrival} +${stay.nights} · ${client?.needs.map(code).join(', ') || t('noNeeds')}`),
+        title: text(`${client?.name ?? ''} (${stay.client}) · ${stay.id} · ${stay.arrival} +${stay.nights} · ${client?.needs.map((c) => code(c)).join(', ') || t('noNeeds')}`),
       };
     });
     const closed = plan.units.flatMap((u) => closedNightItems(u, t));

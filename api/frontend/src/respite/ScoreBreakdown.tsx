@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { get, query } from '../api';
 import { ErrorBox, useLoad } from '../components';
 import { useT } from '../i18n';
+import { useCodes } from '../codes';
 import type { Explanation, RespitePlan } from '../types';
 import { Matches } from './explanation';
 
@@ -11,6 +12,7 @@ export function ScoreBreakdown({ planId, score, onShow }: {
   planId: string; plan: RespitePlan; score: string | null | undefined; onShow: (stayId: string) => void;
 }) {
   const t = useT();
+  const code = useCodes();
   const base = `/api/respite/plans/${planId}/explanation`;
   const totals = useLoad(() => get<Explanation>(`${base}${query({ limit: 0 })}`), [planId, score]);
   const [open, setOpen] = useState<string | null>(null);
@@ -28,12 +30,12 @@ export function ScoreBreakdown({ planId, score, onShow }: {
                 <tr class={`level-${c.level}`}>
                   <td>
                     <button type="button" class="link" aria-expanded={open === c.constraint}
-                      onClick={() => setOpen(open === c.constraint ? null : c.constraint)}>{c.constraint}</button>
+                      onClick={() => setOpen(open === c.constraint ? null : c.constraint)}>{code(c.constraint)}</button>
                   </td>
                   <td><span class="badge">{c.level}</span></td>
                   <td><code>{c.score}</code></td>
                   <td>{c.matchCount}</td>
-                  <td class="muted">{c.why}</td>
+                  <td class="muted">{c.why && code(`why:${c.constraint}`, c.why)}</td>
                 </tr>
                 {open === c.constraint && (
                   <tr>

@@ -39,9 +39,9 @@ export function StayDetails({ planId, plan, stayId, score, session, onClose, onC
     [ 'client', `${client.name} (${client.id})` ],
     [ 'born', date(lang, client.birthDate) ],
     [ 'segment', code(client.segment) ],
-    [ 'needs', client.needs.map(code).join(', ') || t('noNeeds') ],
-    [ 'requiredFeatures', client.requiredFeatures.map(code).join(', ') ],
-    [ 'preferredFeatures', client.preferredFeatures.map(code).join(', ') ],
+    [ 'needs', client.needs.map((c) => code(c)).join(', ') || t('noNeeds') ],
+    [ 'requiredFeatures', client.requiredFeatures.map((c) => code(c)).join(', ') ],
+    [ 'preferredFeatures', client.preferredFeatures.map((c) => code(c)).join(', ') ],
     [ 'preferredUnits', client.preferredUnits.join(', ') ],
     [ 'refusedUnits', client.refusedUnits.join(', ') ],
     [ 'usualUnit', client.usualUnit ?? '' ],
@@ -68,8 +68,8 @@ export function StayDetails({ planId, plan, stayId, score, session, onClose, onC
       {explanation.value?.constraints.length === 0 && <p>{t('noConstraints')}</p>}
       {explanation.value?.constraints.map((total) => (
         <section key={total.constraint} class={`constraint level-${total.level}`}>
-          <h5><span class="badge">{total.level}</span> {total.constraint}</h5>
-          {total.why && <p class="muted">{total.why}</p>}
+          <h5><span class="badge">{total.level}</span> {code(total.constraint)}</h5>
+          {total.why && <p class="muted">{code(`why:${total.constraint}`, total.why)}</p>}
           <Matches total={total} />
         </section>
       ))}
