@@ -136,6 +136,18 @@ test('downloads the plan and its KPIs as CSV', async () => {
   expect(await text(kpis)).toContain('nights.servedNights,');
 });
 
+test('keeps a cancellation for tonight\'s re-plan and lists it as waiting', async () => {
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await page.locator('.vis-item.stay').nth(5).click();
+  const stayId = (await page.locator('aside.details h3').textContent())!.replace('Stay ', '');
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: "Cancel in tonight's re-plan" }).click();
+  await page.getByRole('tab', { name: 'Re-planning' }).click();
+  await expect(page.locator('ul.pending')).toContainText(`"stayId":"${stayId}"`);
+  const solution = await page.evaluate(async (url) => (await fetch(url)).json(), planUrl.replace(/.*#\/respite\//, '/api/respite/plans/') + '/solution');
+  expect(solution.stays.map((s: { id: string }) => s.id)).toContain(stayId);
+});
+
 test('recommends places for a new request and applies one', async () => {
   await page.getByRole('tab', { name: 'New request' }).click();
   // A client with no stay around 21 March, so the request can be placed without breaking a hard rule.

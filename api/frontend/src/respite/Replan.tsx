@@ -12,9 +12,51 @@ export function Replan({ planId, plan, session }: { planId: string; plan: Respit
   return (
     <div class="replan">
       {plan.replanning != null && <Diff planId={planId} />}
+      <Pending planId={planId} canAdd={can(session, 'PLANNER')} />
       {can(session, 'PLANNER') && <ReplanForm planId={planId} plan={plan} />}
       {plan.replanning == null && !can(session, 'PLANNER') && <NotReplanned />}
     </div>
+  );
+}
+
+/** Changes kept for tonight's batch re-plan (operations run it nightly); a planner adds one as JSON. */
+function Pending({ planId, canAdd }: { planId: string; canAdd: boolean }) {
+  const t = useT();
+  const pending = useLoad(() => get<Record<string, unknown>[]>(`/api/respite/plans/${planId}/pending-changes`), [planId]);
+  const [change, setChange] = useState('{"type": "CANCEL_STAY", "stayId": ""}');
+  const [error, setError] = useState<unknown>();
+  const add = async (e: Event) => {
+    e.preventDefault();
+    setError(undefined);
+    try {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(change);
+      } catch (parseError) {
+        throw new Error(`${t('pendingChange')}: ${(parseError as Error).message}`);
+      }
+      await post(`/api/respite/plans/${planId}/pending-changes`, parsed);
+      await pending.reload();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <section aria-labelledby="pending-title">
+      <h3 id="pending-title">{t('pendingTitle')}</h3>
+      <ErrorBox error={pending.error} />
+      {pending.value?.length === 0 && <p class="muted">{t('noPending')}</p>}
+      <ul class="pending">{pending.value?.map((c, i) => <li key={i}><code>{JSON.stringify(c)}</code></li>)}</ul>
+      {canAdd && (
+        <form class="row" onSubmit={add}>
+          <label class="wide">{t('pendingChange')}
+            <input value={change} onInput={(e) => setChange(e.currentTarget.value)} size={60} spellcheck={false} />
+          </label>
+          <button type="submit">{t('keepForTonight')}</button>
+        </form>
+      )}
+      <ErrorBox error={error} />
+    </section>
   );
 }
 

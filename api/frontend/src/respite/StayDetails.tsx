@@ -25,10 +25,11 @@ export function StayDetails({ planId, plan, stayId, score, session, onClose, onC
     [planId, stayId, score]);
   useEffect(() => heading.current?.focus(), [stayId]);
   if (!stay || !client) return null;
-  const cancel = async () => {
+  /** Now (the plan changes, live while solving) or in tonight's re-plan (kept as a pending change). */
+  const cancel = async (tonight: boolean) => {
     if (!window.confirm(t('cancelStayConfirm', { stay: stay.id, client: client.name }))) return;
     try {
-      await post(`/api/respite/plans/${planId}/changes`, { type: 'CANCEL_STAY', stayId: stay.id });
+      await post(`/api/respite/plans/${planId}/${tonight ? 'pending-changes' : 'changes'}`, { type: 'CANCEL_STAY', stayId: stay.id });
       onClose();
       await onChanged();
     } catch (e) {
@@ -61,7 +62,12 @@ export function StayDetails({ planId, plan, stayId, score, session, onClose, onC
           <div key={name}><dt>{t(name)}</dt><dd>{value}</dd></div>
         ))}
       </dl>
-      {can(session, 'PLANNER') && <button type="button" onClick={cancel}>{t('cancelStay')}</button>}
+      {can(session, 'PLANNER') && (
+        <div class="row">
+          <button type="button" onClick={() => cancel(false)}>{t('cancelStay')}</button>
+          <button type="button" onClick={() => cancel(true)}>{t('cancelTonight')}</button>
+        </div>
+      )}
       <ErrorBox error={error} />
       <h4>{t('constraintsTouching')}</h4>
       <ErrorBox error={explanation.error} />
