@@ -239,9 +239,11 @@ test('is keyboard usable: tabs move with arrow keys', async () => {
   await expect(page.getByRole('tab', { name: 'Unmet requests' })).toHaveAttribute('aria-selected', 'true');
 });
 
-test('speaks Finnish: labels, constraint names and their reasons, KPI names', async () => {
+test('speaks Finnish: labels, the timeline\'s months, constraint names and their reasons, KPI names', async () => {
   await page.goto(planUrl);
   await page.getByRole('button', { name: 'Suomeksi' }).click();
+  await page.getByRole('tab', { name: 'Aikajana' }).click();
+  await expect(page.locator('.vis-panel.vis-top')).toContainText('tammikuu 2027');
   await page.getByRole('tab', { name: 'Pisteiden erittely' }).click();
   await expect(page.locator('.score-breakdown')).toContainText('Tuotantokustannus');
   await expect(page.locator('.score-breakdown')).toContainText('oman tuotannon rajakustannus on pienin');

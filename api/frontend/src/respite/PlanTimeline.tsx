@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import 'moment/locale/fi';
+// vis-timeline sets moment's locale from its `locale` option; the Finnish one must be loaded into the same (ESM) moment.
+import 'moment/dist/locale/fi';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import { addDays, localDate } from '../format';
