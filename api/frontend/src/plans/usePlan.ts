@@ -35,9 +35,8 @@ export function usePlan<P, K>(kind: Kind, id: string): LoadedPlan<P, K> {
   const refresh = async () => {
     try {
       const next = await get<PlanSummary>(base);
-      const ended = summary && isActive(summary.status) && !isActive(next.status);
       setSummary(next);
-      if (!solution || ended || !isActive(next.status) || Date.now() - lastSolutionLoad.current > 4000) {
+      if (!isActive(next.status) || Date.now() - lastSolutionLoad.current > 4000) {
         await loadSolution();
       }
       setError(undefined);
@@ -58,7 +57,11 @@ export function usePlan<P, K>(kind: Kind, id: string): LoadedPlan<P, K> {
     }
   };
   return {
-    summary, solution, kpis, error, refresh: async () => { await loadSolution().catch(setError); await refresh(); },
+    summary, solution, kpis, error,
+    refresh: () => {
+      lastSolutionLoad.current = 0;
+      return refresh();
+    },
     stop: () => act(() => post<PlanSummary>(`${base}/stop`)),
     solveAgain: (seconds) => act(() => post<PlanSummary>(`${base}/solve${query({ timeLimitSeconds: seconds })}`)),
   };
