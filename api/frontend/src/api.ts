@@ -37,10 +37,6 @@ export function post<T>(path: string, body?: unknown): Promise<T> {
   return call<T>('POST', path, body);
 }
 
-export function del(path: string): Promise<void> {
-  return call<void>('DELETE', path);
-}
-
 /** Query string from the defined values only. */
 export function query(params: Record<string, string | number | undefined | null>): string {
   const defined = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '');
