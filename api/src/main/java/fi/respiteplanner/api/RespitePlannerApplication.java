@@ -3,14 +3,12 @@ package fi.respiteplanner.api;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 import fi.respiteplanner.cli.RespiteCli;
 
 /** The planning service; {@code solve …} as the first argument runs the command line instead. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class RespitePlannerApplication {
 
     public static void main(String[] args) {

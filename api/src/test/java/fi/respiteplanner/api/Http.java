@@ -1,7 +1,9 @@
 package fi.respiteplanner.api;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,7 +15,10 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** A small real-HTTP client for the service's tests. */
+/**
+ * A small real-HTTP client for the service's tests: as a user with HTTP Basic, a bearer token, or a
+ * browser-like session (cookies and the CSRF header, after logging in through the login form).
+ */
 public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,9 +27,11 @@ public final class Http {
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final String base;
     private final String authorization;
+    private String csrfHeader;
+    private String csrfToken;
 
     /** As the tests' administrator. */
     public Http(int port) {
@@ -33,17 +40,39 @@ public final class Http {
 
     /** As this user (HTTP Basic); a null user sends no credentials. */
     public Http(int port, String user, String password) {
-        this.base = "http://127.0.0.1:" + port;
-        this.authorization = user == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this("http://127.0.0.1:" + port, user == null ? null
+                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), false);
     }
 
     /** With a bearer token. */
     public static Http withToken(int port, String token) {
-        return new Http("http://127.0.0.1:" + port, "Bearer " + token);
+        return new Http("http://127.0.0.1:" + port, "Bearer " + token, false);
     }
 
-    private Http(String base, String authorization) {
+    /** A browser: logs in through the login form and keeps the session cookie and CSRF token. */
+    public static Http session(int port, String user, String password) {
+        Http browser = new Http("http://127.0.0.1:" + port, null, true);
+        JsonNode csrf = browser.get("/api/csrf").json();
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&" + csrf.get("parameterName").asText() + "="
+                + csrf.get("token").asText();
+        Response login = browser.send(HttpRequest.newBuilder(URI.create(browser.base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (login.status() != 302 || login.header("Location").contains("error")) {
+            throw new AssertionError("login as " + user + " failed: " + login.status() + " " + login.header("Location"));
+        }
+        JsonNode session = browser.get("/api/session").json();
+        browser.csrfHeader = session.get("csrfHeader").asText();
+        browser.csrfToken = session.get("csrfToken").asText();
+        return browser;
+    }
+
+    private Http(String base, String authorization, boolean cookies) {
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+        if (cookies) {
+            builder.cookieHandler(new CookieManager());
+        }
+        this.client = builder.build();
         this.base = base;
         this.authorization = authorization;
     }
@@ -72,8 +101,26 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response delete(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
+    /** Any method, body type and extra headers (name, value pairs), for requests the shortcuts do not cover. */
+    public Response send(String method, String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     /** Polls a path until its JSON satisfies the condition (or fails after the timeout). */
@@ -98,6 +145,9 @@ public final class Http {
     private Response send(HttpRequest.Builder request) {
         if (authorization != null) {
             request.header("Authorization", authorization);
+        }
+        if (csrfToken != null) {
+            request.header(csrfHeader, csrfToken);
         }
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import fi.respiteplanner.common.FieldChecks;
 import fi.respiteplanner.common.Violation;
 import fi.respiteplanner.holiday.score.HolidayConstraint;
 
@@ -23,6 +24,12 @@ public final class HolidayValidator {
     }
 
     private void check(HolidayPlan plan) {
+        check(FieldChecks.name(plan.getName()), "name");
+        if (plan.getWeeks() == null || plan.getGroups() == null || plan.getChildren() == null || plan.getPlacements() == null
+                || plan.getConstraintWeights() == null) {
+            fail("$", "weeks, groups, children and placements must be lists, constraintWeights an object (they may be empty)");
+            return;
+        }
         if (plan.getWeeks().isEmpty()) {
             fail("weeks", "must list at least one holiday week");
         }
@@ -30,8 +37,12 @@ public final class HolidayValidator {
         for (int w = 0; w < plan.getWeeks().size(); w++) {
             HolidayWeek week = plan.getWeeks().get(w);
             id(week.getId(), "weeks[" + w + "]", ids);
-            if (week.getDays().isEmpty()) {
+            check(FieldChecks.name(week.getName()), "weeks[" + w + "].name");
+            if (week.getDays() == null || week.getDays().isEmpty()) {
                 fail("weeks[" + w + "].days", "must list at least one day");
+            } else {
+                String days = "weeks[" + w + "].days";
+                week.getDays().forEach(day -> check(FieldChecks.date(day), days));
             }
         }
         ids.clear();
@@ -44,6 +55,14 @@ public final class HolidayValidator {
             }
             if (group.getTeam() == null || group.getTeam().isBlank()) {
                 fail(path + ".team", "is required");
+            }
+            check(FieldChecks.code(group.getTeam()), path + ".team");
+            check(FieldChecks.code(group.getProvider()), path + ".provider");
+            check(FieldChecks.point(group.getLocation()), path + ".location");
+            check(FieldChecks.language(group.getLanguage()), path + ".language");
+            if (group.getSkillCapacity() == null) {
+                fail(path + ".skillCapacity", "must be an object (it may be empty)");
+                continue;
             }
             if (group.getCapacity() < 0) {
                 fail(path + ".capacity", "must be zero or more");
@@ -64,6 +83,16 @@ public final class HolidayValidator {
         for (int c = 0; c < plan.getChildren().size(); c++) {
             Child child = plan.getChildren().get(c);
             id(child.getId(), "children[" + c + "]", ids);
+            check(FieldChecks.name(child.getName()), "children[" + c + "].name");
+            check(FieldChecks.point(child.getHome()), "children[" + c + "].home");
+            check(FieldChecks.language(child.getLanguage()), "children[" + c + "].language");
+            check(FieldChecks.code(child.getFamilyId()), "children[" + c + "].familyId");
+            if (child.getNeeds() == null || child.getFriends() == null || child.getPreferredProviders() == null) {
+                fail("children[" + c + "]", "needs, friends and preferredProviders must be lists (they may be empty)");
+            } else {
+                String providers = "children[" + c + "].preferredProviders";
+                child.getPreferredProviders().forEach(provider -> check(FieldChecks.code(provider), providers));
+            }
             if (child.getGrade() < 1 || child.getGrade() > 9) {
                 fail("children[" + c + "].grade", "must be 1 to 9");
             }
@@ -80,8 +109,12 @@ public final class HolidayValidator {
                 fail(path + ".week", "is required");
                 continue;
             }
-            if (placement.getDays().isEmpty()) {
+            if (placement.getDays() == null || placement.getDays().isEmpty()) {
                 fail(path + ".days", "must list at least one day");
+                continue;
+            }
+            if (placement.getWeek().getDays() == null) {
+                continue;
             }
             placement.getDays().stream().filter(day -> !placement.getWeek().getDays().contains(day)).findFirst()
                     .ifPresent(day -> fail(path + ".days", day + " is not a day of week " + placement.getWeek().getId()));
@@ -99,10 +132,17 @@ public final class HolidayValidator {
     }
 
     private void id(String id, String path, Set<String> seen) {
-        if (id == null || id.isBlank()) {
-            fail(path + ".id", "is required");
+        String wrong = FieldChecks.id(id);
+        if (wrong != null) {
+            fail(path + ".id", wrong);
         } else if (!seen.add(id)) {
             fail(path + ".id", "duplicates id '" + id + "'");
+        }
+    }
+
+    private void check(String reason, String path) {
+        if (reason != null) {
+            fail(path, reason);
         }
     }
 

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import fi.respiteplanner.common.DateRange;
+import fi.respiteplanner.common.FieldChecks;
 import fi.respiteplanner.common.Violation;
 import fi.respiteplanner.respite.score.RespiteConstraint;
 
@@ -36,8 +38,27 @@ public final class PlanValidator {
             fail("horizon", "is required, with from and to (the first and last night)");
             return;
         }
+        if (!checkDate(horizon.from(), "horizon.from") | !checkDate(horizon.to(), "horizon.to")) {
+            return;
+        }
         if (horizon.to().isBefore(horizon.from())) {
             fail("horizon.to", "is before horizon.from");
+            return;
+        }
+        check(FieldChecks.name(plan.getName()), "name");
+        if (plan.getClients() == null) {
+            fail("clients", "must be a list (it may be empty)");
+        }
+        if (plan.getStays() == null) {
+            fail("stays", "must be a list (it may be empty)");
+        }
+        if (plan.getConstraintWeights() == null) {
+            fail("constraintWeights", "must be an object (it may be empty)");
+        }
+        if (plan.getParameters() == null) {
+            fail("parameters", "must be an object (it may be empty)");
+        }
+        if (plan.getClients() == null || plan.getStays() == null || plan.getConstraintWeights() == null || plan.getParameters() == null) {
             return;
         }
         if (horizon.to().toEpochDay() - horizon.from().toEpochDay() + 1 > MAX_HORIZON_NIGHTS) {
@@ -46,7 +67,23 @@ public final class PlanValidator {
         checkParameters(plan);
         checkUnits(plan.getUnits());
         checkClients(plan.getClients(), horizon);
-        checkStays(plan.getStays(), horizon);
+        checkStays(plan.getStays(), horizon, placeIds(plan));
+    }
+
+    /** Ids of units and rooms: what a stay's placement costs may name. */
+    private static Set<String> placeIds(RespitePlan plan) {
+        Set<String> ids = new HashSet<>();
+        for (Unit unit : plan.getUnits() == null ? List.<Unit> of() : plan.getUnits()) {
+            if (unit != null) {
+                ids.add(unit.getId());
+                nonNull(unit.getRooms()).forEach(room -> ids.add(room.getId()));
+            }
+        }
+        return ids;
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
     }
 
     private void checkParameters(RespitePlan plan) {
@@ -86,6 +123,14 @@ public final class PlanValidator {
                 continue;
             }
             checkId(unit.getId(), path, unitIds);
+            check(FieldChecks.name(unit.getName()), path + ".name");
+            check(FieldChecks.code(unit.getProvider()), path + ".provider");
+            check(FieldChecks.point(unit.getLocation()), path + ".location");
+            if (unit.getRooms() == null || unit.getClosedNights() == null || unit.getStaffingChanges() == null
+                    || unit.getWeekdayCosts() == null || unit.getSkillCapacity() == null || unit.getFeatures() == null) {
+                fail(path, "rooms, closedNights, staffingChanges, weekdayCosts, skillCapacity and features must not be null");
+                continue;
+            }
             if (unit.getProducer() == null) {
                 fail(path + ".producer", "is required (OWN, PURCHASED or VOUCHER)");
             }
@@ -110,7 +155,11 @@ public final class PlanValidator {
             });
             checkRanges(unit.getClosedNights(), path + ".closedNights");
             for (int c = 0; c < unit.getStaffingChanges().size(); c++) {
-                checkStaffingChange(unit.getStaffingChanges().get(c), path + ".staffingChanges[" + c + "]");
+                if (unit.getStaffingChanges().get(c) == null) {
+                    fail(path + ".staffingChanges[" + c + "]", "is null");
+                } else {
+                    checkStaffingChange(unit.getStaffingChanges().get(c), path + ".staffingChanges[" + c + "]");
+                }
             }
             if (unit.getRooms().isEmpty()) {
                 fail(path + ".rooms", "must list at least one room");
@@ -118,6 +167,10 @@ public final class PlanValidator {
             for (int r = 0; r < unit.getRooms().size(); r++) {
                 Room room = unit.getRooms().get(r);
                 String roomPath = path + ".rooms[" + r + "]";
+                if (room == null || room.getBeds() == null || room.getFeatures() == null) {
+                    fail(roomPath, room == null ? "is null" : "beds and features must not be null");
+                    continue;
+                }
                 checkId(room.getId(), roomPath, roomIds);
                 if (room.getGenderPolicy() == null) {
                     fail(roomPath + ".genderPolicy", "is required (ANY, SAME_GENDER, FEMALE_ONLY or MALE_ONLY)");
@@ -128,6 +181,10 @@ public final class PlanValidator {
                 for (int b = 0; b < room.getBeds().size(); b++) {
                     Bed bed = room.getBeds().get(b);
                     String bedPath = roomPath + ".beds[" + b + "]";
+                    if (bed == null || bed.getClosedNights() == null) {
+                        fail(bedPath, bed == null ? "is null" : "closedNights must not be null");
+                        continue;
+                    }
                     checkId(bed.getId(), bedPath, bedIds);
                     checkRanges(bed.getClosedNights(), bedPath + ".closedNights");
                 }
@@ -153,6 +210,15 @@ public final class PlanValidator {
         return validator.violations;
     }
 
+    /** Checks a range of nights that a change applies to the plan: it must touch the plan's horizon. */
+    public static List<Violation> validateRange(DateRange range, String path, DateRange horizon) {
+        List<Violation> violations = new ArrayList<>(validateRange(range, path));
+        if (violations.isEmpty() && (range.to().isBefore(horizon.from()) || range.from().isAfter(horizon.to()))) {
+            violations.add(new Violation(path, "lies outside the plan's horizon " + horizon.from() + " … " + horizon.to()));
+        }
+        return violations;
+    }
+
     private void checkStaffingChange(StaffingChange change, String path) {
         if (change.nights() == null) {
             fail(path + ".nights", "is required");
@@ -175,9 +241,29 @@ public final class PlanValidator {
         for (int c = 0; c < clients.size(); c++) {
             Client client = clients.get(c);
             String path = "clients[" + c + "]";
+            if (client == null) {
+                fail(path, "is null");
+                continue;
+            }
+            if (client.getNeeds() == null || client.getRequiredFeatures() == null || client.getPreferredFeatures() == null
+                    || client.getPreferredUnits() == null || client.getRefusedUnits() == null || client.getIncompatibleWith() == null) {
+                fail(path, "needs, features, preferred and refused units and incompatibleWith must not be null");
+                continue;
+            }
             checkId(client.getId(), path, ids);
+            check(FieldChecks.name(client.getName()), path + ".name");
+            check(FieldChecks.point(client.getHome()), path + ".home");
+            check(FieldChecks.code(client.getSegment()), path + ".segment");
+            check(FieldChecks.language(client.getLanguage()), path + ".language");
+            check(FieldChecks.code(client.getFamilyId()), path + ".familyId");
+            if (client.getPreferredUnits().contains(null) || client.getRefusedUnits().contains(null)
+                    || client.getIncompatibleWith().contains(null)) {
+                fail(path, "a list of units or clients holds null");
+            }
             if (client.getBirthDate() == null) {
                 fail(path + ".birthDate", "is required");
+            } else if (client.getBirthDate().isBefore(FieldChecks.EARLIEST_DATE)) {
+                fail(path + ".birthDate", "is before " + FieldChecks.EARLIEST_DATE);
             } else if (client.getBirthDate().isAfter(horizon.to())) {
                 fail(path + ".birthDate", "is after the horizon");
             }
@@ -193,24 +279,35 @@ public final class PlanValidator {
         }
     }
 
-    private void checkStays(List<Stay> stays, DateRange horizon) {
+    private void checkStays(List<Stay> stays, DateRange horizon, Set<String> placeIds) {
         Set<String> ids = new HashSet<>();
         for (int s = 0; s < stays.size(); s++) {
             Stay stay = stays.get(s);
             String path = "stays[" + s + "]";
+            if (stay == null) {
+                fail(path, "is null");
+                continue;
+            }
             checkId(stay.getId(), path, ids);
             checkStay(stay, path, horizon);
+            if (stay.getPlacementCosts() != null) {
+                stay.getPlacementCosts().forEach((place, cost) -> {
+                    if (!placeIds.contains(place)) {
+                        fail(path + ".placementCosts." + place, "is not a unit or room of the plan");
+                    } else if (cost == null || cost < 0) {
+                        fail(path + ".placementCosts." + place, "must be zero or more");
+                    }
+                });
+            }
         }
     }
 
     /** Checks a stay request added to an existing, valid plan (a live change or a recommendation). */
     public static List<Violation> validateNewStay(RespitePlan plan, Stay stay, String path) {
         PlanValidator validator = new PlanValidator();
-        if (stay.getId() == null || stay.getId().isBlank()) {
-            validator.fail(path + ".id", "is required");
-        } else if (plan.getStays().stream().anyMatch(other -> other.getId().equals(stay.getId()))) {
-            validator.fail(path + ".id", "duplicates id '" + stay.getId() + "'");
-        }
+        Set<String> ids = new HashSet<>();
+        plan.getStays().forEach(other -> ids.add(other.getId()));
+        validator.checkId(stay.getId(), path, ids);
         validator.checkStay(stay, path, plan.getHorizon());
         return validator.violations;
     }
@@ -219,8 +316,9 @@ public final class PlanValidator {
         if (stay.getClient() == null) {
             fail(path + ".client", "is required");
         }
-        if (stay.getNights() < 1) {
-            fail(path + ".nights", "must be at least 1");
+        if (stay.getNights() < 1 || stay.getNights() > MAX_HORIZON_NIGHTS) {
+            fail(path + ".nights", "must be between 1 and " + MAX_HORIZON_NIGHTS);
+            return;
         }
         if (stay.getPriority() == null) {
             fail(path + ".priority", "is required (URGENT, HIGH or NORMAL)");
@@ -235,6 +333,10 @@ public final class PlanValidator {
         }
         LocalDate earliest = stay.getEarliestArrival();
         LocalDate latest = stay.getLatestArrival();
+        if (!checkDate(stay.getRequestedArrival(), path + ".requestedArrival") | !checkDate(earliest, path + ".earliestArrival")
+                | !checkDate(latest, path + ".latestArrival")) {
+            return;
+        }
         if (latest.isBefore(earliest)) {
             fail(path + ".latestArrival", "is before earliestArrival: the arrival window is empty");
         } else if (stay.getRequestedArrival().isBefore(earliest) || stay.getRequestedArrival().isAfter(latest)) {
@@ -258,23 +360,41 @@ public final class PlanValidator {
     }
 
     private void checkId(String id, String path, Set<String> seen) {
-        if (id == null || id.isBlank()) {
-            fail(path + ".id", "is required");
+        String wrong = FieldChecks.id(id);
+        if (wrong != null) {
+            fail(path + ".id", wrong);
         } else if (!seen.add(id)) {
             fail(path + ".id", "duplicates id '" + id + "'");
         }
     }
 
+    /** @return whether the date is absent or within the years a plan may name */
+    private boolean checkDate(LocalDate date, String path) {
+        return check(FieldChecks.date(date), path);
+    }
+
+    /** @return whether the check passed (a null reason) */
+    private boolean check(String reason, String path) {
+        if (reason != null) {
+            fail(path, reason);
+        }
+        return reason == null;
+    }
+
     private void checkRanges(List<DateRange> ranges, String path) {
         for (int i = 0; i < ranges.size(); i++) {
-            checkRange(ranges.get(i), path + "[" + i + "]");
+            if (ranges.get(i) == null) {
+                fail(path + "[" + i + "]", "is null");
+            } else {
+                checkRange(ranges.get(i), path + "[" + i + "]");
+            }
         }
     }
 
     private void checkRange(DateRange range, String path) {
         if (range.from() == null || range.to() == null) {
             fail(path, "needs from and to");
-        } else if (range.to().isBefore(range.from())) {
+        } else if (checkDate(range.from(), path + ".from") & checkDate(range.to(), path + ".to") && range.to().isBefore(range.from())) {
             fail(path + ".to", "is before from");
         }
     }

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import fi.respiteplanner.api.web.ApiException;
+import fi.respiteplanner.api.access.AccessGate;
+import fi.respiteplanner.api.access.AccessGate.Action;
+import fi.respiteplanner.api.access.Caller;
+import fi.respiteplanner.api.access.Refusal;
 import fi.respiteplanner.datasets.json.HolidayJson;
 import fi.respiteplanner.datasets.json.PlanJson;
 import fi.respiteplanner.datasets.respite.BundledDatasets;
@@ -25,15 +28,17 @@ public class DemoDataController {
 
     @Operation(summary = "Names of the demo datasets")
     @GetMapping
-    public List<String> names() {
+    public List<String> names(Caller caller) {
+        AccessGate.checkRole(caller, Action.READ);
         return Stream.concat(BundledDatasets.names().stream(), BundledDatasets.holidayNames().stream()).toList();
     }
 
     @Operation(summary = "A demo dataset as a plan JSON document, ready to submit")
     @GetMapping(value = "/{name}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public String dataset(@PathVariable String name) {
+    public String dataset(Caller caller, @PathVariable String name) {
+        AccessGate.checkRole(caller, Action.READ);
         return BundledDatasets.loadHoliday(name).map(HolidayJson::write)
                 .or(() -> BundledDatasets.load(name).map(PlanJson::write))
-                .orElseThrow(() -> ApiException.notFound("Demo dataset " + name));
+                .orElseThrow(() -> Refusal.notFound("Demo dataset " + name));
     }
 }

@@ -10,10 +10,12 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 
+import fi.respiteplanner.api.access.AccessGate.Action;
+import fi.respiteplanner.api.access.Caller;
+import fi.respiteplanner.api.access.Refusal;
 import fi.respiteplanner.api.plans.Explanation;
-import fi.respiteplanner.api.plans.PlanEndpoints;
 import fi.respiteplanner.api.plans.PlanJobs;
-import fi.respiteplanner.api.web.ApiException;
+import fi.respiteplanner.api.web.PlanEndpoints;
 import fi.respiteplanner.holiday.HolidayKpis;
 import fi.respiteplanner.holiday.HolidayPlan;
 import fi.respiteplanner.holiday.score.HolidayConstraint;
@@ -27,6 +29,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Holiday plans")
 public class HolidayPlansController extends PlanEndpoints<HolidayPlan> {
 
+    private static final int MAX_MATCHES = 10_000;
+
     private final SolutionManager<HolidayPlan, HardMediumSoftLongScore> solutionManager;
 
     HolidayPlansController(PlanJobs<HolidayPlan> holidayPlans, SolutionManager<HolidayPlan, HardMediumSoftLongScore> holidaySolutionManager) {
@@ -36,23 +40,27 @@ public class HolidayPlansController extends PlanEndpoints<HolidayPlan> {
 
     @Operation(summary = "KPIs of the best solution so far")
     @GetMapping("/{id}/kpis")
-    public HolidayKpis kpis(@PathVariable String id) {
-        return HolidayKpis.of(jobs.current(id));
+    public HolidayKpis kpis(Caller caller, @PathVariable String id) {
+        return HolidayKpis.of(jobs.solution(caller, id));
     }
 
     @Operation(summary = "Score explanation: per constraint its total and justified matches (filter by placement or child)")
     @GetMapping("/{id}/explanation")
-    public Explanation explanation(@PathVariable String id, @RequestParam(required = false) String constraint,
+    public Explanation explanation(Caller caller, @PathVariable String id, @RequestParam(required = false) String constraint,
             @RequestParam(required = false) String placement, @RequestParam(required = false) String child,
             @RequestParam(defaultValue = "50") int limit) {
-        HolidayPlan plan = jobs.current(id);
-        if (plan.getScore() == null || !plan.getScore().isSolutionInitialized()) {
-            throw ApiException.conflict("Plan " + id + " has no solution yet");
+        jobs.record(caller, id, Action.READ);
+        if (limit < 0 || limit > MAX_MATCHES) {
+            throw Refusal.invalid("limit", "must be between 0 and " + MAX_MATCHES);
         }
         if (constraint != null && HolidayConstraint.byName(constraint) == null) {
-            throw ApiException.invalid("constraint", "is not a constraint name");
+            throw Refusal.invalid("constraint", "is not a constraint name");
+        }
+        HolidayPlan plan = jobs.solution(caller, id);
+        if (plan.getScore() == null || !plan.getScore().isSolutionInitialized()) {
+            throw Refusal.conflict("Plan " + id + " has no solution yet");
         }
         return Explanation.of(solutionManager.analyze(plan, ScoreAnalysisFetchPolicy.FETCH_ALL), HolidayConstraint::byName, constraint,
-                placement, child, Math.max(0, limit));
+                placement, child, limit);
     }
 }

@@ -2,71 +2,152 @@ package fi.respiteplanner.api.plans;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolverConfigOverride;
-import ai.timefold.solver.core.api.solver.SolverManager;
-import ai.timefold.solver.core.api.solver.SolverStatus;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.change.ProblemChange;
+import ai.timefold.solver.core.api.solver.change.ProblemChangeDirector;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import fi.respiteplanner.api.PlannerSettings;
-import fi.respiteplanner.api.security.CurrentUser;
-import fi.respiteplanner.api.security.Role;
-import fi.respiteplanner.api.web.ApiException;
+import fi.respiteplanner.api.access.AccessGate;
+import fi.respiteplanner.api.access.AccessGate.Action;
+import fi.respiteplanner.api.access.Caller;
+import fi.respiteplanner.api.access.Refusal;
+import fi.respiteplanner.api.plans.PlanStore.Effect;
+import fi.respiteplanner.api.plans.PlanStore.LoggedChange;
 import fi.respiteplanner.common.PlanChange;
 import fi.respiteplanner.common.Violation;
 
 /**
- * Plans of one kind from submission to solution: solving in the background with a bounded number
- * at once and a bounded queue, the best solution saved as it improves (throttled), stop, resume,
- * delete, and changes while solving or stored. A restart loses nothing: plans that were queued or
- * solving come back INTERRUPTED with their last saved best solution.
+ * The plan engine of one kind: plans from submission to solution, for an explicit {@link Caller} whose
+ * access the {@link AccessGate} decides before anything is read or written.
+ * <ul>
+ * <li>A plan is stored and queued in one transaction ({@link SolveQueue}); a scheduler thread solves it here
+ * or on another instance, saving its best as it improves.</li>
+ * <li>Every change is logged before it is acknowledged. A change to a solving plan goes to its solver (here
+ * at once, on another instance at its next look at the log); a saved solution records the last change it
+ * includes, and whoever reads or resumes a plan re-applies the acknowledged changes after that. A change
+ * to a stored plan changes the stored solution in the same commit.</li>
+ * <li>Writes to one plan are serialised on its row, so parallel writers never lose each other.</li>
+ * </ul>
+ * No HTTP and no security framework here: refusals are {@link Refusal}s.
  *
  * @param <S> the planning solution class
  */
 public class PlanJobs<S> {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanJobs.class);
+    private static final Duration AWAIT = Duration.ofSeconds(10);
 
     private final PlanKind<S> kind;
-    private final SolverManager<S, String> solverManager;
-    private final SolverManager<S, String> replanSolverManager;
+    private final SolverConfig solverConfig;
+    private final SolverConfig replanSolverConfig;
     private final SolutionManager<S, ?> solutionManager;
     private final PlanStore store;
+    private final TransactionTemplate transactions;
+    private final SolveQueue queue;
     private final PlannerSettings settings;
-    private final Map<String, Job<S>> jobs = new ConcurrentHashMap<>();
-    private volatile boolean shuttingDown;
+    private final ScheduledExecutorService ticker;
+    private final Map<String, Running<S>> running = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
 
-    /** A plan queued or solving: its solver, its newest best solution and when it was last saved. */
-    private static final class Job<S> {
-        volatile SolverManager<S, String> manager;
+    /** A plan solving on this instance. */
+    private static final class Running<S> {
+        final Solver<S> solver;
+        final Instant since = Instant.now();
+        final long spentBefore;
+        final CountDownLatch finished = new CountDownLatch(1);
         volatile S best;
-        volatile long lastSavedNanos = System.nanoTime();
+        /** The last logged change the solver has applied (solver thread), and the one the newest best includes. */
+        volatile long appliedThrough;
+        volatile long bestThrough;
+        /** The last logged change handed to the solver. */
+        long queuedThrough;
+        volatile long nextSaveNanos = System.nanoTime();
+        volatile long lastHeartbeatNanos = System.nanoTime();
         volatile boolean stopRequested;
-        volatile Instant solvingSince;
+        volatile boolean interrupted;
+        volatile boolean abandoned;
+        ScheduledFuture<?> tick;
+
+        Running(Solver<S> solver, long through, long spentBefore) {
+            this.solver = solver;
+            this.appliedThrough = through;
+            this.bestThrough = through;
+            this.queuedThrough = through;
+            this.spentBefore = spentBefore;
+        }
+
+        long spentMillis() {
+            return spentBefore + Duration.between(since, Instant.now()).toMillis();
+        }
+
+        synchronized void bestImproved(S solution) {
+            best = solution;
+            bestThrough = appliedThrough;
+            notifyAll();
+        }
+
+        synchronized boolean awaitBestThrough(long seq, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (bestThrough < seq && finished.getCount() > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+            return bestThrough >= seq;
+        }
+    }
+
+    /** A plan as stored, with the acknowledged changes its stored solution does not include applied. */
+    private record Effective<S>(S plan, long through) {
+    }
+
+    /** What became of a change: its place in the log, and whether it went to a running solver. */
+    public record ChangeOutcome(long seq, boolean live) {
+    }
+
+    /** A plan checked and ready to be stored and queued ({@link #submitAll}). */
+    public record NewPlan(String json, String name, String orgUnit, TerminationConfig termination) {
     }
 
     /**
-     * @param solverManager solves plans
-     * @param replanSolverManager solves plans that re-plan a published one ({@link PlanKind#isReplan}); their
-     *        slots count against the same limits
+     * @param solverConfig solves plans; {@code replanSolverConfig} solves plans that re-plan a published one
+     *        ({@link PlanKind#isReplan}); the time and step limits are set per plan
      */
-    public PlanJobs(PlanKind<S> kind, SolverManager<S, String> solverManager, SolverManager<S, String> replanSolverManager,
-            SolutionManager<S, ?> solutionManager, PlanStore store, PlannerSettings settings) {
+    public PlanJobs(PlanKind<S> kind, SolverConfig solverConfig, SolverConfig replanSolverConfig,
+            SolutionManager<S, ?> solutionManager, PlanStore store, TransactionTemplate transactions, SolveQueue queue,
+            PlannerSettings settings, ScheduledExecutorService ticker) {
         this.kind = kind;
-        this.solverManager = solverManager;
-        this.replanSolverManager = replanSolverManager;
+        this.solverConfig = solverConfig;
+        this.replanSolverConfig = replanSolverConfig;
         this.solutionManager = solutionManager;
         this.store = store;
+        this.transactions = transactions;
+        this.queue = queue;
         this.settings = settings;
+        this.ticker = ticker;
     }
 
     public PlanKind<S> kind() {
@@ -77,200 +158,499 @@ public class PlanJobs<S> {
         return solutionManager;
     }
 
-    /**
-     * Validates, stores and queues a plan of an organisation unit; the caller gets the record at once.
-     * Constraint weights in the plan need the MANAGER role.
-     */
-    public PlanRecord submit(String json, SolveLimits limits, String orgUnit) {
-        S plan = kind.read(json);
-        if (kind.overridesWeights(plan) && !CurrentUser.has(Role.MANAGER)) {
-            throw ApiException.forbidden("Setting constraint weights needs the MANAGER role");
-        }
-        TerminationConfig termination = termination(limits);
-        if (kind.requestCount(plan) > settings.maxStays()) {
-            throw ApiException.tooLarge("stays", "a plan may hold at most " + settings.maxStays() + " requests, this one has "
-                    + kind.requestCount(plan));
-        }
-        String id = UUID.randomUUID().toString();
-        Instant now = Instant.now();
-        reserve(id);
-        try {
-            store.insert(new PlanRecord(id, kind.name(), orgUnit, kind.nameOf(plan), PlanStatus.QUEUED, null, seconds(termination),
-                    termination.getStepCountLimit() == null ? null : termination.getStepCountLimit().longValue(), json, null, null, now, now));
-        } catch (RuntimeException e) {
-            jobs.remove(id);
-            throw e;
-        }
-        start(id, plan, termination);
-        return record(id);
+    // ---- reading ----
+
+    /** A plan's record (without documents) when the caller may do the action on it. */
+    public PlanRecord record(Caller caller, String id, Action action) {
+        AccessGate.checkRole(caller, action);
+        PlanRecord record = store.findSummary(id).filter(plan -> plan.kind().equals(kind.name()))
+                .orElseThrow(() -> Refusal.notFound("Plan " + id));
+        AccessGate.check(caller, record.orgUnit(), action, "Plan " + id);
+        return record;
     }
 
-    /** A plan the caller may see; another unit's plan is answered as not found, so ids cannot be probed. */
-    public PlanRecord record(String id) {
-        return store.find(kind.name(), id).filter(plan -> CurrentUser.canSee(plan.orgUnit()))
-                .orElseThrow(() -> ApiException.notFound("Plan " + id));
+    public List<PlanSummary> list(Caller caller) {
+        AccessGate.checkRole(caller, Action.READ);
+        return store.list(kind.name()).stream().filter(plan -> AccessGate.sees(caller, plan.orgUnit())).map(this::summary).toList();
     }
 
-    /** The caller's organisation unit for a new plan: the one asked for (if the caller's), else the caller's only one. */
-    public static String orgUnitForNewPlan(String requested) {
-        var units = CurrentUser.orgUnits();
-        if (requested != null) {
-            if (!CurrentUser.canSee(requested)) {
-                throw ApiException.forbidden("orgUnit: '" + requested + "' is not one of your organisation units");
-            }
-            return requested;
-        }
-        if (units.isEmpty()) {
-            return "default";
-        }
-        if (units.get().size() != 1) {
-            throw ApiException.invalid("orgUnit", "is required: you belong to " + units.get().size() + " organisation units");
-        }
-        return units.get().iterator().next();
+    public PlanSummary summary(Caller caller, String id) {
+        return summary(record(caller, id, Action.READ));
     }
 
-    public List<PlanRecord> list() {
-        return store.list(kind.name()).stream().filter(plan -> CurrentUser.canSee(plan.orgUnit())).toList();
-    }
-
-    /** The newest best solution: in memory while solving, else the stored one, else the problem as submitted. */
-    /** A plan's summary; while it solves, with the solver's current best score and its start time. */
     public PlanSummary summary(PlanRecord record) {
-        Job<S> job = jobs.get(record.id());
-        if (job == null) {
-            return PlanSummary.of(record);
-        }
-        S best = job.best;
-        return PlanSummary.of(record, best == null ? record.score() : String.valueOf(kind.scoreOf(best)), job.solvingSince);
+        Running<S> run = running.get(record.id());
+        S best = run == null ? null : run.best;
+        return PlanSummary.of(record, record.visibleStatus(Instant.now(), settings.heartbeatTimeout()),
+                best == null ? record.score() : String.valueOf(kind.scoreOf(best)), run == null ? null : run.since);
     }
 
-    public S current(String id) {
-        Job<S> job = jobs.get(id);
-        if (job != null && job.best != null) {
-            return job.best;
-        }
-        PlanRecord record = record(id);
-        return kind.read(record.solution() != null ? record.solution() : record.problem());
+    /** The newest solution as plan JSON: a running solver's best here, else the stored one with later acknowledged changes. */
+    public String solutionJson(Caller caller, String id) {
+        record(caller, id, Action.READ);
+        Running<S> run = running.get(id);
+        S best = run == null ? null : run.best;
+        return best != null ? kind.write(best) : kind.write(effective(stored(id)).plan());
     }
 
-    public boolean isActive(String id) {
-        return jobs.containsKey(id);
+    /** The newest solution as a private copy the caller may change (e.g. to analyse or to try a request in it). */
+    public S solution(Caller caller, String id) {
+        return kind.read(solutionJson(caller, id));
     }
 
-    public PlanRecord stop(String id) {
-        PlanRecord record = record(id);
-        Job<S> job = jobs.get(id);
-        if (job == null) {
-            throw ApiException.conflict("Plan " + id + " is not solving (status " + record.status() + ")");
-        }
-        job.stopRequested = true;
-        boolean started = job.manager.getSolverStatus(id) == SolverStatus.SOLVING_ACTIVE;
-        job.manager.terminateEarly(id);
-        if (!started) {
-            // A queued job never produces a final solution: finish it here.
-            jobs.remove(id);
-            store.updateStatus(id, PlanStatus.STOPPED, null);
-        } else {
-            awaitFinish(id);
-        }
-        return record(id);
-    }
-
-    /** Solves a stopped, finished, failed or interrupted plan again, from its best solution. */
-    public PlanRecord resume(String id, SolveLimits limits) {
-        PlanRecord record = record(id);
-        if (jobs.containsKey(id)) {
-            throw ApiException.conflict("Plan " + id + " is already " + record.status());
-        }
-        TerminationConfig termination = termination(limits);
-        S plan = kind.read(record.solution() != null ? record.solution() : record.problem());
-        reserve(id);
-        store.updateLimits(id, seconds(termination),
-                termination.getStepCountLimit() == null ? null : termination.getStepCountLimit().longValue());
-        store.updateStatus(id, PlanStatus.QUEUED, null);
-        start(id, plan, termination);
-        return record(id);
-    }
-
-    public void delete(String id) {
-        record(id);
-        Job<S> job = jobs.remove(id);
-        if (job != null) {
-            job.manager.terminateEarly(id);
-        }
-        store.delete(id);
-    }
-
-    /**
-     * Applies a change: to the running solver as a problem change, or to the stored solution (whose score
-     * is then recalculated). The change is recorded as sent either way.
-     *
-     * @return true if it went to a running solver
-     */
-    public boolean change(String id, PlanChange<S> change, String body) {
-        record(id);
-        Job<S> job = jobs.get(id);
-        boolean solving = job != null;
-        if (solving && job.manager.getSolverStatus(id) != SolverStatus.SOLVING_ACTIVE) {
-            throw ApiException.conflict("Plan " + id + " is queued; change it once solving starts, or stop it first");
-        }
-        S plan = current(id);
-        List<Violation> violations = change.validate(plan);
-        if (!violations.isEmpty()) {
-            throw ApiException.invalid(violations);
-        }
-        store.recordChange(id, change.summary(), body);
-        if (solving) {
-            try {
-                job.manager.addProblemChange(id, change).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while applying a change", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("the solver could not apply the change", e.getCause());
-            }
-            return true;
-        }
-        change.applyTo(plan);
-        solutionManager.update(plan);
-        store.updateSolution(id, kind.write(plan), String.valueOf(kind.scoreOf(plan)));
-        return false;
-    }
-
-    /** A line in the plan's change log written by the service itself (e.g. where a re-plan went). */
-    public void recordNote(String id, String note) {
-        store.recordChange(id, note, "{}");
-    }
-
-    public List<String> changes(String id) {
-        record(id);
+    public List<String> changes(Caller caller, String id) {
+        record(caller, id, Action.READ);
         return store.changeSummaries(id);
     }
 
-    /** Saves each solving plan's best and marks it INTERRUPTED, so that a restart can resume it. */
-    public void shutdown() {
-        shuttingDown = true;
-        for (Map.Entry<String, Job<S>> entry : jobs.entrySet()) {
-            S best = entry.getValue().best;
-            if (best != null) {
-                store.updateSolutionAndStatus(entry.getKey(), kind.write(best), String.valueOf(kind.scoreOf(best)),
-                        PlanStatus.INTERRUPTED, null);
-            } else {
-                store.updateStatus(entry.getKey(), PlanStatus.INTERRUPTED, null);
-            }
-            entry.getValue().manager.terminateEarly(entry.getKey());
+    // ---- submitting ----
+
+    /** Checks a plan document, the caller's right to submit it and the solving limits; nothing is stored yet. */
+    public NewPlan prepare(Caller caller, String json, SolveLimits limits, String orgUnit) {
+        S plan = kind.read(json);
+        return prepare(caller, plan, limits, orgUnit);
+    }
+
+    /** As {@link #prepare(Caller, String, SolveLimits, String)} for a plan built by the service (a variant, a re-plan). */
+    public NewPlan prepare(Caller caller, S plan, SolveLimits limits, String orgUnit) {
+        AccessGate.check(caller, orgUnit, Action.PLAN, "Organisation unit " + orgUnit);
+        if (kind.overridesWeights(plan)) {
+            AccessGate.checkRole(caller, Action.MANAGE);
         }
-        jobs.clear();
+        if (kind.requestCount(plan) > settings.maxStays()) {
+            throw Refusal.tooLarge("stays", "a plan may hold at most " + settings.maxStays() + " requests, this one has "
+                    + kind.requestCount(plan));
+        }
+        String name = kind.nameOf(plan);
+        if (name != null && name.length() > PlanRecord.NAME_LENGTH) {
+            throw Refusal.invalid("name", "is longer than " + PlanRecord.NAME_LENGTH + " characters");
+        }
+        return new NewPlan(kind.write(plan), name, orgUnit, termination(limits));
+    }
+
+    public PlanRecord submit(Caller caller, String json, SolveLimits limits, String orgUnit) {
+        return submitAll(List.of(prepare(caller, json, limits, orgUnit)), ids -> { }).get(0);
+    }
+
+    /**
+     * Stores and queues prepared plans in one transaction with whatever else must commit with them (a
+     * scenario's record, a note on a re-planned plan): all or nothing.
+     */
+    public List<PlanRecord> submitAll(List<NewPlan> plans, Consumer<List<String>> alsoInTransaction) {
+        List<String> ids = plans.stream().map(plan -> UUID.randomUUID().toString()).toList();
+        synchronized (queue) {
+            transactions.executeWithoutResult(tx -> {
+                ensureRoomFor(plans.size());
+                Instant now = Instant.now();
+                for (int i = 0; i < plans.size(); i++) {
+                    NewPlan plan = plans.get(i);
+                    store.insert(PlanRecord.queued(ids.get(i), kind.name(), plan.orgUnit(), plan.name(), seconds(plan.termination()),
+                            steps(plan.termination()), plan.json(), now));
+                    queue.enqueue(kind.name(), ids.get(i));
+                }
+                alsoInTransaction.accept(ids);
+            });
+        }
+        return ids.stream().map(id -> store.findSummary(id).orElseThrow()).toList();
+    }
+
+    /** Refuses with BUSY unless {@code count} more plans fit among the solving and queued ones of every kind. */
+    public void ensureRoomFor(int count) {
+        int taken = queue.size();
+        int room = settings.parallelSolves() + settings.queueCapacity() - taken;
+        if (count > room) {
+            throw Refusal.busy("%d plans are solving or queued; %d more do not fit (room for %d); try again later"
+                    .formatted(taken, count, Math.max(0, room)), settings.defaultTimeLimit().toSeconds());
+        }
+    }
+
+    // ---- controlling ----
+
+    public PlanSummary stop(Caller caller, String id) {
+        record(caller, id, Action.PLAN);
+        boolean solving = inTransaction(() -> {
+            PlanRecord plan = locked(id);
+            PlanStatus status = plan.visibleStatus(Instant.now(), settings.heartbeatTimeout());
+            if (status == PlanStatus.QUEUED || (status == PlanStatus.INTERRUPTED && !running.containsKey(id))) {
+                queue.remove(id);
+                store.saveFinal(id, null, null, plan.changesThrough(), plan.spentMillis(), PlanStatus.STOPPED, null);
+                return false;
+            }
+            if (status != PlanStatus.SOLVING) {
+                throw Refusal.conflict("Plan " + id + " is not solving (status " + status + ")");
+            }
+            store.requestStop(id);
+            return true;
+        });
+        if (solving) {
+            Running<S> run = running.get(id);
+            if (run != null) {
+                run.stopRequested = true;
+                run.solver.terminateEarly();
+                awaitQuietly(run.finished);
+            } else {
+                awaitStatusChange(id);
+            }
+        }
+        return summary(caller, id);
+    }
+
+    /** Solves a stopped, finished or failed plan again, from its best solution. */
+    public PlanSummary resume(Caller caller, String id, SolveLimits limits) {
+        record(caller, id, Action.PLAN);
+        TerminationConfig termination = termination(limits);
+        synchronized (queue) {
+            transactions.executeWithoutResult(tx -> {
+                PlanRecord plan = locked(id);
+                if (plan.status().isActive()) {
+                    throw Refusal.conflict("Plan " + id + " is already " + plan.visibleStatus(Instant.now(), settings.heartbeatTimeout()));
+                }
+                ensureRoomFor(1);
+                store.requeue(id, seconds(termination), steps(termination));
+                queue.enqueue(kind.name(), id);
+            });
+        }
+        return summary(caller, id);
+    }
+
+    public void delete(Caller caller, String id) {
+        record(caller, id, Action.ADMINISTER);
+        transactions.executeWithoutResult(tx -> {
+            locked(id);
+            queue.remove(id);
+            store.delete(id);
+        });
+        Running<S> run = running.get(id);
+        if (run != null) {
+            run.abandoned = true;
+            run.solver.terminateEarly();
+        }
+    }
+
+    // ---- changing ----
+
+    /**
+     * Applies a change: to the running solver (its effect reaches the solution through the solver; logged
+     * first, so a crash re-applies it), or to the stored solution (rescored) in the same commit as its log entry.
+     */
+    public ChangeOutcome change(Caller caller, String id, PlanChange<S> change, String body) {
+        record(caller, id, Action.PLAN);
+        ChangeOutcome outcome = inTransaction(() -> {
+            PlanRecord plan = locked(id);
+            boolean solving = plan.status() == PlanStatus.SOLVING;
+            Effective<S> current = solving ? liveView(plan) : effective(plan);
+            List<Violation> violations = change.validate(current.plan());
+            if (!violations.isEmpty()) {
+                throw Refusal.invalid(violations);
+            }
+            if (solving) {
+                return new ChangeOutcome(store.recordChange(id, change.summary(), body, Effect.LIVE, caller.name()), true);
+            }
+            change.applyTo(current.plan());
+            solutionManager.update(current.plan());
+            long seq = store.recordChange(id, change.summary(), body, Effect.STORED, caller.name());
+            store.saveSolution(id, kind.write(current.plan()), String.valueOf(kind.scoreOf(current.plan())), seq);
+            return new ChangeOutcome(seq, false);
+        });
+        Running<S> run = running.get(id);
+        if (outcome.live() && run != null) {
+            pull(id, run);
+            try {
+                run.awaitBestThrough(outcome.seq(), AWAIT);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return outcome;
+    }
+
+    /** A line in the plan's change log written by the service itself (e.g. where a re-plan went). */
+    public void recordNote(Caller caller, String id, String note) {
+        record(caller, id, Action.PLAN);
+        store.recordChange(id, note, "{}", Effect.NOTE, caller.name());
+    }
+
+    // ---- solving (scheduler threads) ----
+
+    /** Solves a queued plan on this thread until it finishes, stops or the service stops. */
+    void run(String id) {
+        if (stopping) {
+            return;
+        }
+        record Start<S>(PlanRecord plan, Effective<S> effective) {
+        }
+        Start<S> start = inTransaction(() -> {
+            PlanRecord plan = store.lock(id).orElse(null);
+            if (plan == null || !plan.status().isActive()) {
+                return null;
+            }
+            if (plan.stopRequested()) {
+                store.saveFinal(id, null, null, plan.changesThrough(), plan.spentMillis(), PlanStatus.STOPPED, null);
+                return null;
+            }
+            Effective<S> effective = effective(plan);
+            store.markSolving(id, queue.instanceId());
+            return new Start<>(plan, effective);
+        });
+        if (start == null) {
+            return;
+        }
+        S plan = start.effective().plan();
+        long remainingMillis = start.plan().timeLimitSeconds() * 1000 - start.plan().spentMillis();
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(Duration.ofMillis(Math.max(remainingMillis, 1)));
+        if (start.plan().stepLimit() != null) {
+            termination.setStepCountLimit(start.plan().stepLimit().intValue());
+        }
+        Solver<S> solver = SolverFactory.<S> create(limitedImprovement(kind.isReplan(plan) ? replanSolverConfig : solverConfig, termination))
+                .buildSolver();
+        Running<S> run = new Running<>(solver, start.effective().through(), start.plan().spentMillis());
+        solver.addEventListener(event -> improved(id, run, event.getNewBestSolution()));
+        running.put(id, run);
+        run.tick = ticker.scheduleWithFixedDelay(() -> tick(id, run), 1, 1, TimeUnit.SECONDS);
+        try {
+            S best = remainingMillis > 0 ? solver.solve(plan) : rescored(plan);
+            finished(id, run, best, null);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("Solving plan {} failed", id, e);
+            finished(id, run, run.best, "the solver failed (" + e.getClass().getSimpleName() + "); the error is logged");
+        } finally {
+            run.tick.cancel(false);
+            running.remove(id);
+            run.finished.countDown();
+            synchronized (run) {
+                run.notifyAll();
+            }
+        }
+    }
+
+    /** The service is stopping: the plan's solver saves its best and the plan waits to resume. */
+    void interrupt(String id) {
+        Running<S> run = running.get(id);
+        if (run != null) {
+            run.interrupted = true;
+            run.solver.terminateEarly();
+        }
+    }
+
+    void interruptAll() {
+        stopping = true;
+        running.keySet().forEach(this::interrupt);
+    }
+
+    void awaitIdle() {
+        running.values().forEach(run -> awaitQuietly(run.finished));
+    }
+
+    /** Plans that hold a place in the queue but have no job (lost by an older version or a restore) are queued again. */
+    int requeueOrphans() {
+        int requeued = 0;
+        for (PlanRecord plan : store.active()) {
+            if (plan.kind().equals(kind.name()) && !queue.contains(plan.id())) {
+                queue.enqueue(kind.name(), plan.id());
+                requeued++;
+            }
+        }
+        return requeued;
+    }
+
+    private void improved(String id, Running<S> run, S best) {
+        run.bestImproved(best);
+        long now = System.nanoTime();
+        if (now >= run.nextSaveNanos) {
+            save(id, run, best, run.bestThrough);
+            // Writing a large plan takes time from solving: never more than a tenth of it.
+            run.nextSaveNanos = System.nanoTime() + Math.max(settings.saveInterval().toNanos(), 10 * (System.nanoTime() - now));
+        }
+    }
+
+    private void save(String id, Running<S> run, S best, long through) {
+        boolean held = store.saveProgress(id, queue.instanceId(), kind.write(best), String.valueOf(kind.scoreOf(best)), through,
+                run.spentMillis());
+        run.lastHeartbeatNanos = System.nanoTime();
+        if (!held) {
+            abandon(id, run);
+        }
+    }
+
+    /** Every second while solving: hands new logged changes to the solver, heeds a stop asked elsewhere, says it is alive. */
+    private void tick(String id, Running<S> run) {
+        try {
+            PlanRecord plan = store.findSummary(id).orElse(null);
+            if (plan == null || !queue.instanceId().equals(plan.solverInstance())) {
+                abandon(id, run);
+                return;
+            }
+            if (plan.stopRequested() && !run.stopRequested) {
+                run.stopRequested = true;
+                run.solver.terminateEarly();
+            }
+            pull(id, run);
+            if (System.nanoTime() - run.lastHeartbeatNanos > settings.heartbeatTimeout().toNanos() / 3) {
+                if (!store.saveProgress(id, queue.instanceId(), null, null, plan.changesThrough(), run.spentMillis())) {
+                    abandon(id, run);
+                }
+                run.lastHeartbeatNanos = System.nanoTime();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Checking on plan {} failed; trying again", id, e);
+        }
+    }
+
+    /** The plan was deleted or another instance took it over: this solver's work is not stored. */
+    private void abandon(String id, Running<S> run) {
+        if (!run.abandoned) {
+            LOG.warn("Plan {} is gone or solved elsewhere now; its solver here stops", id);
+            run.abandoned = true;
+            run.solver.terminateEarly();
+        }
+    }
+
+    private void pull(String id, Running<S> run) {
+        synchronized (run) {
+            for (LoggedChange logged : store.liveChangesAfter(id, run.queuedThrough)) {
+                PlanChange<S> change = kind.readChange(logged.body());
+                long seq = logged.seq();
+                run.solver.addProblemChange(new ProblemChange<S>() {
+                    @Override
+                    public void doChange(S workingSolution, ProblemChangeDirector director) {
+                        change.doChange(workingSolution, director);
+                        run.appliedThrough = seq;
+                    }
+                });
+                run.queuedThrough = seq;
+            }
+        }
+    }
+
+    private void finished(String id, Running<S> run, S best, String error) {
+        if (run.abandoned) {
+            return;
+        }
+        transactions.executeWithoutResult(tx -> {
+            PlanRecord plan = store.lock(id).orElse(null);
+            if (plan == null || !queue.instanceId().equals(plan.solverInstance())) {
+                return;
+            }
+            long through = run.bestThrough;
+            S solution = best;
+            if (solution != null) {
+                List<LoggedChange> later = store.liveChangesAfter(id, through);
+                if (!later.isEmpty()) {
+                    solution = kind.read(kind.write(solution));
+                    through = apply(solution, later, id);
+                }
+                if (error == null && !run.interrupted) {
+                    kind.polish(solution);
+                }
+            }
+            PlanStatus status = error != null ? PlanStatus.FAILED
+                    : run.interrupted ? PlanStatus.INTERRUPTED
+                    : run.stopRequested || plan.stopRequested() ? PlanStatus.STOPPED : PlanStatus.DONE;
+            store.saveFinal(id, solution == null ? null : kind.write(solution), solution == null ? null : String.valueOf(kind.scoreOf(solution)),
+                    through, run.spentMillis(), status, error);
+            if (status == PlanStatus.INTERRUPTED) {
+                queue.enqueue(kind.name(), id);
+            }
+        });
+    }
+
+    // ---- helpers ----
+
+    private PlanRecord stored(String id) {
+        return store.find(id).orElseThrow(() -> Refusal.notFound("Plan " + id));
+    }
+
+    private PlanRecord locked(String id) {
+        return store.lock(id).orElseThrow(() -> Refusal.notFound("Plan " + id));
+    }
+
+    /** The stored solution (or problem) with every acknowledged live change it does not include. */
+    private Effective<S> effective(PlanRecord plan) {
+        S solution = kind.read(plan.solution() != null ? plan.solution() : plan.problem());
+        List<LoggedChange> later = store.liveChangesAfter(plan.id(), plan.changesThrough());
+        return new Effective<>(solution, later.isEmpty() ? plan.changesThrough() : apply(solution, later, plan.id()));
+    }
+
+    /** What a change to a solving plan is checked against: the newest best here, with the changes not yet in it. */
+    private Effective<S> liveView(PlanRecord plan) {
+        Running<S> run = running.get(plan.id());
+        S best = run == null ? null : run.best;
+        if (best == null) {
+            return effective(plan);
+        }
+        S copy = kind.read(kind.write(best));
+        List<LoggedChange> later = store.liveChangesAfter(plan.id(), run.bestThrough);
+        return new Effective<>(copy, later.isEmpty() ? run.bestThrough : apply(copy, later, plan.id()));
+    }
+
+    /** Applies logged changes in order (each was checked when it was acknowledged) and rescores; returns the last one's place. */
+    private long apply(S solution, List<LoggedChange> changes, String id) {
+        long through = 0;
+        for (LoggedChange logged : changes) {
+            PlanChange<S> change = kind.readChange(logged.body());
+            List<Violation> violations = change.validate(solution);
+            if (violations.isEmpty()) {
+                change.applyTo(solution);
+            } else {
+                LOG.warn("Plan {}: logged change {} no longer fits ({}); left out", id, logged.seq(), violations);
+            }
+            through = logged.seq();
+        }
+        solutionManager.update(solution);
+        return through;
+    }
+
+    /**
+     * The limits bound the improving (last) phase: the construction phase always completes, so no plan ends
+     * with requests its time or steps left undecided.
+     */
+    static SolverConfig limitedImprovement(SolverConfig base, TerminationConfig limits) {
+        SolverConfig config = new SolverConfig(base).withTerminationConfig(null);
+        List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
+        PhaseConfig last = phases.get(phases.size() - 1);
+        last.setTerminationConfig(limits);
+        config.setPhaseConfigList(phases);
+        return config;
+    }
+
+    private S rescored(S plan) {
+        solutionManager.update(plan);
+        return plan;
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        return transactions.execute(tx -> work.get());
+    }
+
+    private void awaitStatusChange(String id) {
+        long deadline = System.nanoTime() + AWAIT.toNanos();
+        while (System.nanoTime() < deadline
+                && store.findSummary(id).map(plan -> plan.status() == PlanStatus.SOLVING).orElse(false)) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(AWAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Solves stop at the caller's time or step limit, and never later than the server's maximum time. */
     private TerminationConfig termination(SolveLimits limits) {
         Long seconds = limits.timeLimitSeconds();
         if (seconds != null && (seconds < 1 || seconds > settings.maxTimeLimit().toSeconds())) {
-            throw ApiException.invalid("timeLimitSeconds", "must be between 1 and " + settings.maxTimeLimit().toSeconds());
+            throw Refusal.invalid("timeLimitSeconds", "must be between 1 and " + settings.maxTimeLimit().toSeconds());
         }
         if (limits.stepCountLimit() != null && (limits.stepCountLimit() < 1 || limits.stepCountLimit() > Integer.MAX_VALUE)) {
-            throw ApiException.invalid("stepCountLimit", "must be between 1 and " + Integer.MAX_VALUE);
+            throw Refusal.invalid("stepCountLimit", "must be between 1 and " + Integer.MAX_VALUE);
         }
         Duration time = seconds != null ? Duration.ofSeconds(seconds)
                 : limits.stepCountLimit() != null ? settings.maxTimeLimit() : settings.defaultTimeLimit();
@@ -285,107 +665,7 @@ public class PlanJobs<S> {
         return termination.getSpentLimit().toSeconds();
     }
 
-    /** Refuses with 429 unless {@code count} more plans fit among the solving and queued ones (a what-if's variants). */
-    public synchronized void ensureRoomFor(int count) {
-        int room = settings.parallelSolves() + settings.queueCapacity() - jobs.size();
-        if (count > room) {
-            throw ApiException.tooManyPlans("%d plans are solving or queued; %d more do not fit (room for %d); try again later"
-                    .formatted(jobs.size(), count, room), settings.defaultTimeLimit().toSeconds());
-        }
-    }
-
-    /** Takes a place among the solving and queued plans, or refuses with 429. */
-    private synchronized void reserve(String id) {
-        if (jobs.size() >= settings.parallelSolves() + settings.queueCapacity()) {
-            throw ApiException.tooManyPlans("%d plans are solving or queued, the most this service takes; try again later"
-                    .formatted(jobs.size()), settings.defaultTimeLimit().toSeconds());
-        }
-        jobs.put(id, new Job<>());
-    }
-
-    private void start(String id, S plan, TerminationConfig termination) {
-        SolverManager<S, String> manager = kind.isReplan(plan) ? replanSolverManager : solverManager;
-        jobs.get(id).manager = manager;
-        manager.solveBuilder()
-                .withProblemId(id)
-                .withProblem(plan)
-                .withConfigOverride(new SolverConfigOverride<S>().withTerminationConfig(termination))
-                .withSolverJobStartedEventConsumer(event -> {
-                    Job<S> job = jobs.get(id);
-                    if (job != null) {
-                        job.solvingSince = Instant.now();
-                    }
-                    store.updateStatus(id, PlanStatus.SOLVING, null);
-                })
-                .withBestSolutionEventConsumer(event -> improved(id, event.solution()))
-                .withFinalBestSolutionEventConsumer(event -> finished(id, event.solution()))
-                .withExceptionHandler((problemId, error) -> failed(id, error))
-                .run();
-    }
-
-    private void improved(String id, S best) {
-        Job<S> job = jobs.get(id);
-        if (job == null || shuttingDown) {
-            return;
-        }
-        job.best = best;
-        long now = System.nanoTime();
-        if (now - job.lastSavedNanos >= settings.saveInterval().toNanos()) {
-            job.lastSavedNanos = now;
-            store.updateSolution(id, kind.write(best), String.valueOf(kind.scoreOf(best)));
-        }
-    }
-
-    private void finished(String id, S best) {
-        Job<S> job = jobs.get(id);
-        if (job == null || shuttingDown) {
-            return;
-        }
-        kind.polish(best);
-        store.updateSolutionAndStatus(id, kind.write(best), String.valueOf(kind.scoreOf(best)),
-                job.stopRequested ? PlanStatus.STOPPED : PlanStatus.DONE, null);
-        jobs.remove(id);
-        synchronized (job) {
-            job.notifyAll();
-        }
-    }
-
-    private void failed(String id, Throwable error) {
-        LOG.error("Solving plan {} failed", id, error);
-        Job<S> job = jobs.remove(id);
-        if (shuttingDown) {
-            return;
-        }
-        S best = job == null ? null : job.best;
-        String reason = "the solver failed (" + error.getClass().getSimpleName() + "); the error is logged";
-        if (best != null) {
-            store.updateSolutionAndStatus(id, kind.write(best), String.valueOf(kind.scoreOf(best)), PlanStatus.FAILED, reason);
-        } else {
-            store.updateStatus(id, PlanStatus.FAILED, reason);
-        }
-        if (job != null) {
-            synchronized (job) {
-                job.notifyAll();
-            }
-        }
-    }
-
-    /** Waits (briefly) until the final best solution of a stopped job is stored, so the answer shows it. */
-    private void awaitFinish(String id) {
-        Job<S> job = jobs.get(id);
-        if (job == null) {
-            return;
-        }
-        synchronized (job) {
-            long deadline = System.currentTimeMillis() + 10_000;
-            while (jobs.containsKey(id) && System.currentTimeMillis() < deadline) {
-                try {
-                    job.wait(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+    private static Long steps(TerminationConfig termination) {
+        return termination.getStepCountLimit() == null ? null : termination.getStepCountLimit().longValue();
     }
 }

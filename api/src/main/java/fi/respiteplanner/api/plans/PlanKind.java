@@ -2,6 +2,8 @@ package fi.respiteplanner.api.plans;
 
 import ai.timefold.solver.core.api.score.Score;
 
+import fi.respiteplanner.common.PlanChange;
+
 /**
  * What the generic plan machinery needs to know of one planning problem (respite stays, holiday groups).
  *
@@ -29,6 +31,11 @@ public interface PlanKind<S> {
 
     /** Planning entities (requests) in the plan, for the size limit. */
     int requestCount(S solution);
+
+    /** A logged change, as its body was stored; kinds without changes never log any. */
+    default PlanChange<S> readChange(String body) {
+        throw new UnsupportedOperationException(name() + " plans take no changes");
+    }
 
     /** Whether the plan sets constraint weights (a MANAGER's decision). */
     default boolean overridesWeights(S solution) {

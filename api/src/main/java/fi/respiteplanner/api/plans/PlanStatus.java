@@ -11,10 +11,14 @@ public enum PlanStatus {
     STOPPED,
     /** The solver failed; the last best solution (if any) is kept. */
     FAILED,
-    /** The service stopped while the plan was queued or solving; it can be resumed. */
+    /**
+     * Its solver stopped without finishing (the service stopped or crashed); it resumes from its last saved
+     * best, with every change acknowledged since, as soon as a solver of any instance is free.
+     */
     INTERRUPTED;
 
+    /** Queued, solving or waiting to resume: it holds a place in the solving queue. */
     public boolean isActive() {
-        return this == QUEUED || this == SOLVING;
+        return this == QUEUED || this == SOLVING || this == INTERRUPTED;
     }
 }

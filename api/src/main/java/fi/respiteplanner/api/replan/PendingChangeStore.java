@@ -11,6 +11,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PendingChangeStore {
 
+    record Pending(long id, String body) {
+    }
+
     private final JdbcClient jdbc;
 
     PendingChangeStore(JdbcClient jdbc) {
@@ -22,15 +25,17 @@ class PendingChangeStore {
                 .params(planId, Timestamp.from(Instant.now()), body).update();
     }
 
-    List<String> bodies(String planId) {
-        return jdbc.sql("SELECT body FROM pending_change WHERE plan_id = ? ORDER BY id").param(planId).query(String.class).list();
+    List<Pending> list(String planId) {
+        return jdbc.sql("SELECT id, body FROM pending_change WHERE plan_id = ? ORDER BY id").param(planId)
+                .query((rs, row) -> new Pending(rs.getLong("id"), rs.getString("body"))).list();
     }
 
     List<String> plansWithPendingChanges() {
         return jdbc.sql("SELECT DISTINCT plan_id FROM pending_change ORDER BY plan_id").query(String.class).list();
     }
 
-    void clear(String planId) {
-        jdbc.sql("DELETE FROM pending_change WHERE plan_id = ?").param(planId).update();
+    /** Removes the changes a re-plan took (those up to and including {@code lastId}); later ones stay for the next night. */
+    void clearThrough(String planId, long lastId) {
+        jdbc.sql("DELETE FROM pending_change WHERE plan_id = ? AND id <= ?").params(planId, lastId).update();
     }
 }

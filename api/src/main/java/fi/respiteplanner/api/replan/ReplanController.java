@@ -13,11 +13,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import fi.respiteplanner.api.plans.PlanEndpoints;
+import fi.respiteplanner.api.access.Caller;
 import fi.respiteplanner.api.plans.PlanJobs;
+import fi.respiteplanner.api.plans.PlanRecord;
 import fi.respiteplanner.api.plans.PlanSummary;
 import fi.respiteplanner.api.plans.SolveLimits;
-import fi.respiteplanner.api.security.AuditLog;
+import fi.respiteplanner.api.web.AuditNote;
+import fi.respiteplanner.api.web.PlanEndpoints;
 import fi.respiteplanner.replan.ChangeSet;
 import fi.respiteplanner.replan.PlanDiff;
 import fi.respiteplanner.respite.RespitePlan;
@@ -43,44 +45,49 @@ public class ReplanController {
     @Operation(summary = "Re-plan now: this plan's best solution as the published plan, with a change set and today",
             description = "Creates and queues a new plan; its diff tells which families must be told.")
     @PostMapping("/plans/{id}/replan")
-    public ResponseEntity<PlanSummary> replan(@PathVariable String id, @RequestBody ChangeSet changeSet,
+    public ResponseEntity<PlanSummary> replan(Caller caller, AuditNote audit, @PathVariable String id, @RequestBody ChangeSet changeSet,
             @RequestParam(required = false) Long timeLimitSeconds, @RequestParam(required = false) Long stepCountLimit) {
-        AuditLog.detail("re-plan for " + changeSet.today() + " with " + (changeSet.changes() == null ? 0 : changeSet.changes().size())
-                + " changes");
-        var created = replanning.replan(id, changeSet, new SolveLimits(timeLimitSeconds, stepCountLimit));
-        return ResponseEntity.accepted().location(URI.create("/api/respite/plans/" + created.id())).body(PlanSummary.of(created));
+        PlanRecord created = replanning.replan(caller, id, changeSet, new SolveLimits(timeLimitSeconds, stepCountLimit));
+        audit.note(id, null, "re-plan for " + changeSet.today() + " with "
+                + (changeSet.changes() == null ? 0 : changeSet.changes().size()) + " changes into plan " + created.id());
+        return ResponseEntity.accepted().location(URI.create("/api/respite/plans/" + created.id())).body(plans.summary(created));
     }
 
     @Operation(summary = "Keep a change for tonight's re-plan")
     @PostMapping("/plans/{id}/pending-changes")
-    public ResponseEntity<List<RespiteChange>> addPending(@PathVariable String id, @RequestBody RespiteChange change) {
-        AuditLog.detail("pending: " + change.summary());
-        replanning.addPending(id, change);
-        return ResponseEntity.accepted().body(replanning.pending(id));
+    public ResponseEntity<List<RespiteChange>> addPending(Caller caller, AuditNote audit, @PathVariable String id,
+            @RequestBody RespiteChange change) {
+        if (change != null) {
+            audit.note(id, null, "pending: " + change.summary());
+        }
+        replanning.addPending(caller, id, change);
+        return ResponseEntity.accepted().body(replanning.pending(caller, id));
     }
 
     @Operation(summary = "Changes waiting for tonight's re-plan")
     @GetMapping("/plans/{id}/pending-changes")
-    public List<RespiteChange> pending(@PathVariable String id) {
-        return replanning.pending(id);
+    public List<RespiteChange> pending(Caller caller, @PathVariable String id) {
+        return replanning.pending(caller, id);
     }
 
-    @Operation(summary = "Run the nightly re-plan now for every plan with pending changes (for today, or the given day)",
+    @Operation(summary = "Run the nightly re-plan now for every plan of yours with pending changes (for today, or the given day)",
             description = "Answers the ids of the new plans.")
     @PostMapping("/nightly-replan")
-    public List<String> nightlyNow(@RequestParam(required = false) LocalDate today) {
-        return replanning.replanAllPending(today == null ? LocalDate.now() : today);
+    public List<String> nightlyNow(Caller caller, AuditNote audit, @RequestParam(required = false) LocalDate today) {
+        List<String> created = replanning.replanAllPending(caller, today == null ? LocalDate.now() : today);
+        audit.note(null, null, "nightly re-plan now: new plans " + created);
+        return created;
     }
 
     @Operation(summary = "What changed for whom against the published plan (JSON)")
     @GetMapping("/plans/{id}/diff")
-    public PlanDiff diff(@PathVariable String id) {
-        return PlanDiff.of(plans.current(id));
+    public PlanDiff diff(Caller caller, @PathVariable String id) {
+        return PlanDiff.of(plans.solution(caller, id));
     }
 
     @Operation(summary = "What changed for whom, as CSV for the office (contains personal data: client ids)")
     @GetMapping(value = "/plans/{id}/diff.csv", produces = "text/csv")
-    public ResponseEntity<String> diffCsv(@PathVariable String id) {
-        return PlanEndpoints.csv(id + "-diff.csv", PlanDiff.of(plans.current(id)).toCsv());
+    public ResponseEntity<String> diffCsv(Caller caller, @PathVariable String id) {
+        return PlanEndpoints.csv(id + "-diff.csv", PlanDiff.of(plans.solution(caller, id)).toCsv());
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,19 +15,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 
+import fi.respiteplanner.api.access.AccessGate;
+import fi.respiteplanner.api.access.AccessGate.Action;
+import fi.respiteplanner.api.access.Caller;
+import fi.respiteplanner.api.access.Refusal;
 import fi.respiteplanner.api.plans.PlanJobs;
 import fi.respiteplanner.api.plans.PlanRecord;
 import fi.respiteplanner.api.plans.SolveLimits;
-import fi.respiteplanner.api.web.ApiException;
 import fi.respiteplanner.replan.ChangeSet;
 import fi.respiteplanner.replan.Replanner;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.change.RespiteChange;
 
 /**
- * Re-planning of stored plans: on request with a change set, and nightly (when
- * {@code planner.replan.cron} is set) for every plan with changes posted during the day. Each re-plan
- * is a new plan; the old one records where it went.
+ * Re-planning of stored plans: on request with a change set, and nightly (when {@code planner.replan.cron}
+ * is set; see {@link NightlyReplan}) for every plan with changes posted during the day. Each re-plan is a
+ * new plan, created in the same commit as the note on the old one that says where it went.
  */
 @Service
 public class Replanning {
@@ -54,67 +56,91 @@ public class Replanning {
     }
 
     /** Re-plans a plan's best solution with the change set; the new plan is queued for solving. */
-    public PlanRecord replan(String planId, ChangeSet changeSet, SolveLimits limits) {
-        PlanRecord source = plans.record(planId);
-        if (plans.isActive(planId)) {
-            throw ApiException.conflict("Plan " + planId + " is " + source.status() + "; re-plan a plan that has finished or stopped");
+    public PlanRecord replan(Caller caller, String planId, ChangeSet changeSet, SolveLimits limits) {
+        return replan(caller, planId, changeSet, limits, () -> { });
+    }
+
+    /** @param alsoInTransaction commits with the new plan (e.g. taking the pending changes it used) */
+    private PlanRecord replan(Caller caller, String planId, ChangeSet changeSet, SolveLimits limits, Runnable alsoInTransaction) {
+        PlanRecord source = plans.record(caller, planId, Action.PLAN);
+        if (changeSet == null) {
+            throw Refusal.invalid("$", "the body is empty");
         }
-        RespitePlan published = plans.kind().read(plans.kind().write(plans.current(planId)));
-        Replanner.Prepared prepared = replanner.prepare(published, changeSet);
+        if (source.status().isActive()) {
+            throw Refusal.conflict("Plan " + planId + " is " + source.status() + "; re-plan a plan that has finished or stopped");
+        }
+        Replanner.Prepared prepared = replanner.prepare(plans.solution(caller, planId), changeSet);
         if (!prepared.violations().isEmpty()) {
-            throw ApiException.invalid(prepared.violations());
+            throw Refusal.invalid(prepared.violations());
         }
-        PlanRecord created = plans.submit(plans.kind().write(prepared.plan()), limits, source.orgUnit());
-        plans.recordNote(planId, "re-planned for " + changeSet.today() + " into plan " + created.id());
-        return created;
+        PlanJobs.NewPlan next = plans.prepare(caller, prepared.plan(), limits, source.orgUnit());
+        return plans.submitAll(List.of(next), ids -> {
+            plans.recordNote(caller, planId, "re-planned for " + changeSet.today() + " into plan " + ids.get(0));
+            alsoInTransaction.run();
+        }).get(0);
     }
 
     /** Keeps a change for the nightly re-plan, after checking that it fits the plan as it is now. */
-    public void addPending(String planId, RespiteChange change) {
-        var violations = change.validate(plans.current(planId));
-        if (!violations.isEmpty()) {
-            throw ApiException.invalid(violations);
+    public void addPending(Caller caller, String planId, RespiteChange change) {
+        plans.record(caller, planId, Action.PLAN);
+        if (change == null) {
+            throw Refusal.invalid("$", "the body is empty");
         }
+        var violations = change.validate(plans.solution(caller, planId));
+        if (!violations.isEmpty()) {
+            throw Refusal.invalid(violations);
+        }
+        pending.add(planId, write(change));
+    }
+
+    public List<RespiteChange> pending(Caller caller, String planId) {
+        plans.record(caller, planId, Action.READ);
+        return pending.list(planId).stream().map(change -> read(change.body())).toList();
+    }
+
+    /**
+     * The nightly batch, as the service itself: every plan with pending changes is re-planned for today; a
+     * refused re-plan keeps its changes.
+     *
+     * @return the ids of the new plans
+     */
+    public List<String> replanAllPending(Caller caller, LocalDate today) {
+        AccessGate.checkRole(caller, Action.PLAN);
+        List<String> created = new ArrayList<>();
+        for (String planId : pending.plansWithPendingChanges()) {
+            try {
+                plans.record(caller, planId, Action.PLAN);
+            } catch (Refusal e) {
+                continue;
+            }
+            List<PendingChangeStore.Pending> changes = pending.list(planId);
+            try {
+                long last = changes.get(changes.size() - 1).id();
+                PlanRecord next = replan(caller, planId, new ChangeSet(today, nightlyFreezeDays,
+                        changes.stream().map(change -> read(change.body())).toList()), SolveLimits.seconds(nightlyTimeLimitSeconds),
+                        () -> pending.clearThrough(planId, last));
+                created.add(next.id());
+                LOG.info("Nightly re-plan of plan {} for {}: new plan {}", planId, today, next.id());
+            } catch (Refusal e) {
+                LOG.warn("Nightly re-plan of plan {} for {} refused ({}); its changes stay pending", planId, today, e.getMessage());
+            }
+        }
+        return created;
+    }
+
+    private String write(RespiteChange change) {
         try {
-            pending.add(planId, mapper.writeValueAsString(change));
+            return mapper.writeValueAsString(change);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    public List<RespiteChange> pending(String planId) {
-        plans.record(planId);
-        List<RespiteChange> changes = new ArrayList<>();
-        for (String body : pending.bodies(planId)) {
-            try {
-                changes.add(mapper.readValue(body, RespiteChange.class));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("stored change unreadable", e);
-            }
+    private RespiteChange read(String body) {
+        try {
+            return mapper.readValue(body, RespiteChange.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored change unreadable", e);
         }
-        return changes;
-    }
-
-    /** The nightly batch: every plan with pending changes is re-planned for today; failures keep their changes. */
-    @Scheduled(cron = "${planner.replan.cron:-}")
-    public void nightly() {
-        replanAllPending(LocalDate.now());
-    }
-
-    /** @return the ids of the new plans */
-    public List<String> replanAllPending(LocalDate today) {
-        List<String> created = new ArrayList<>();
-        for (String planId : pending.plansWithPendingChanges()) {
-            try {
-                PlanRecord next = replan(planId, new ChangeSet(today, nightlyFreezeDays, pending(planId)),
-                        SolveLimits.seconds(nightlyTimeLimitSeconds));
-                pending.clear(planId);
-                created.add(next.id());
-                LOG.info("Nightly re-plan of plan {} for {}: new plan {}", planId, today, next.id());
-            } catch (ApiException e) {
-                LOG.warn("Nightly re-plan of plan {} for {} refused ({}); its changes stay pending", planId, today, e.getMessage());
-            }
-        }
-        return created;
     }
 }

@@ -1,24 +1,29 @@
 package fi.respiteplanner.api.respite;
 
+import java.util.concurrent.ScheduledExecutorService;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.api.solver.SolverManager;
-import ai.timefold.solver.core.config.solver.SolverManagerConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fi.respiteplanner.api.PlannerSettings;
 import fi.respiteplanner.api.plans.PlanJobs;
 import fi.respiteplanner.api.plans.PlanStore;
+import fi.respiteplanner.api.plans.SolveQueue;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.RespiteSolver;
 
 /**
- * The respite solver beans, from the same configuration the command line uses (the termination is set
+ * The respite solver beans, from the same configurations the command line uses (the termination is set
  * per plan). Built here rather than by the Timefold starter's package scan, because the model lives in
- * its own module and the holiday model will bring a second solution class.
+ * its own module and the holiday model brings a second solution class.
  */
 @Configuration
 class RespiteConfiguration {
@@ -28,29 +33,18 @@ class RespiteConfiguration {
         return SolverFactory.create(RespiteSolver.config(settings.defaultTimeLimit(), null));
     }
 
-    @Bean(destroyMethod = "close")
-    SolverManager<RespitePlan, String> respiteSolverManager(SolverFactory<RespitePlan> factory, PlannerSettings settings) {
-        return SolverManager.create(factory, new SolverManagerConfig().withParallelSolverCount(Integer.toString(settings.parallelSolves())));
-    }
-
-    /** Re-plans use tabu search (see respiteReplanSolverConfig.xml). */
-    @Bean(destroyMethod = "close")
-    SolverManager<RespitePlan, String> respiteReplanSolverManager(PlannerSettings settings) {
-        return SolverManager.create(SolverFactory.create(RespiteSolver.replanConfig(
-                RespiteSolver.termination(settings.defaultTimeLimit(), null))),
-                new SolverManagerConfig().withParallelSolverCount(Integer.toString(settings.parallelSolves())));
-    }
-
     @Bean
-    SolutionManager<RespitePlan, HardMediumSoftLongScore> respiteSolutionManager(SolverFactory<RespitePlan> factory) {
-        return SolutionManager.create(factory);
+    SolutionManager<RespitePlan, HardMediumSoftLongScore> respiteSolutionManager(SolverFactory<RespitePlan> respiteSolverFactory) {
+        return SolutionManager.create(respiteSolverFactory);
     }
 
-    @Bean(destroyMethod = "shutdown")
-    PlanJobs<RespitePlan> respitePlans(SolverFactory<RespitePlan> factory, SolverManager<RespitePlan, String> respiteSolverManager,
-            SolverManager<RespitePlan, String> respiteReplanSolverManager,
-            SolutionManager<RespitePlan, HardMediumSoftLongScore> respiteSolutionManager, PlanStore store, PlannerSettings settings) {
-        return new PlanJobs<>(new RespiteKind(factory), respiteSolverManager, respiteReplanSolverManager, respiteSolutionManager, store,
-                settings);
+    /** Re-plans use tabu search (see respiteReplanSolverConfig.xml); the limits are set per plan. */
+    @Bean
+    PlanJobs<RespitePlan> respitePlans(SolverFactory<RespitePlan> respiteSolverFactory,
+            SolutionManager<RespitePlan, HardMediumSoftLongScore> respiteSolutionManager, PlanStore store, TransactionTemplate transactions,
+            SolveQueue queue, PlannerSettings settings, ScheduledExecutorService planTicker, ObjectMapper mapper) {
+        TerminationConfig unset = new TerminationConfig();
+        return new PlanJobs<>(new RespiteKind(respiteSolverFactory, mapper), RespiteSolver.config(unset), RespiteSolver.replanConfig(unset),
+                respiteSolutionManager, store, transactions, queue, settings, planTicker);
     }
 }

@@ -3,20 +3,26 @@ package fi.respiteplanner.api.respite;
 import ai.timefold.solver.core.api.score.Score;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import fi.respiteplanner.api.plans.PlanKind;
 import fi.respiteplanner.datasets.json.PlanJson;
 import fi.respiteplanner.replan.StabilityPolish;
 import fi.respiteplanner.respite.RespiteKpis;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.StayTable;
+import fi.respiteplanner.respite.change.RespiteChange;
 
 /** Respite plans for the generic plan machinery. */
 class RespiteKind implements PlanKind<RespitePlan> {
 
     private final SolverFactory<RespitePlan> solverFactory;
+    private final ObjectMapper mapper;
 
-    RespiteKind(SolverFactory<RespitePlan> solverFactory) {
+    RespiteKind(SolverFactory<RespitePlan> solverFactory, ObjectMapper mapper) {
         this.solverFactory = solverFactory;
+        this.mapper = mapper;
     }
 
     @Override
@@ -57,6 +63,15 @@ class RespiteKind implements PlanKind<RespitePlan> {
     @Override
     public int requestCount(RespitePlan plan) {
         return plan.getStays().size();
+    }
+
+    @Override
+    public RespiteChange readChange(String body) {
+        try {
+            return mapper.readValue(body, RespiteChange.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a logged change is unreadable", e);
+        }
     }
 
     @Override

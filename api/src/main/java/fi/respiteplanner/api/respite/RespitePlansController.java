@@ -1,6 +1,7 @@
 package fi.respiteplanner.api.respite;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
@@ -21,11 +22,13 @@ import ai.timefold.solver.core.api.solver.RecommendedAssignment;
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 
+import fi.respiteplanner.api.access.AccessGate.Action;
+import fi.respiteplanner.api.access.Caller;
+import fi.respiteplanner.api.access.Refusal;
 import fi.respiteplanner.api.plans.Explanation;
-import fi.respiteplanner.api.plans.PlanEndpoints;
 import fi.respiteplanner.api.plans.PlanJobs;
-import fi.respiteplanner.api.security.AuditLog;
-import fi.respiteplanner.api.web.ApiException;
+import fi.respiteplanner.api.web.AuditNote;
+import fi.respiteplanner.api.web.PlanEndpoints;
 import fi.respiteplanner.common.Violation;
 import fi.respiteplanner.respite.RespiteKpis;
 import fi.respiteplanner.respite.RespitePlan;
@@ -46,6 +49,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class RespitePlansController extends PlanEndpoints<RespitePlan> {
 
     private static final int MAX_RECOMMENDATIONS = 50;
+    private static final int MAX_MATCHES = 10_000;
 
     private final SolutionManager<RespitePlan, HardMediumSoftLongScore> solutionManager;
     private final ObjectMapper mapper;
@@ -59,45 +63,50 @@ public class RespitePlansController extends PlanEndpoints<RespitePlan> {
 
     @Operation(summary = "KPIs of the best solution so far")
     @GetMapping("/{id}/kpis")
-    public RespiteKpis kpis(@PathVariable String id) {
-        return RespiteKpis.of(jobs.current(id));
+    public RespiteKpis kpis(Caller caller, @PathVariable String id) {
+        return RespiteKpis.of(jobs.solution(caller, id));
     }
 
     @Operation(summary = "Unplaced requests, each with why: no suitable bed, suitable beds full, or a free bed that breaks a rule")
     @GetMapping("/{id}/unmet")
-    public List<UnmetReasons.Unmet> unmet(@PathVariable String id) {
-        return UnmetReasons.of(jobs.current(id));
+    public List<UnmetReasons.Unmet> unmet(Caller caller, @PathVariable String id) {
+        return UnmetReasons.of(jobs.solution(caller, id));
     }
 
     @Operation(summary = "Score explanation: per constraint its total and justified matches",
             description = "Narrow with constraint (its name), stay or client (ids): \"why not us?\"")
     @GetMapping("/{id}/explanation")
-    public Explanation explanation(@PathVariable String id, @RequestParam(required = false) String constraint,
+    public Explanation explanation(Caller caller, @PathVariable String id, @RequestParam(required = false) String constraint,
             @RequestParam(required = false) String stay, @RequestParam(required = false) String client,
             @RequestParam(defaultValue = "50") int limit) {
-        if (limit < 0) {
-            throw ApiException.invalid("limit", "must be zero or more");
+        jobs.record(caller, id, Action.READ);
+        if (limit < 0 || limit > MAX_MATCHES) {
+            throw Refusal.invalid("limit", "must be between 0 and " + MAX_MATCHES);
         }
-        RespitePlan plan = solved(id);
+        RespitePlan plan = solved(caller, id, Action.READ);
         ScoreAnalysis<HardMediumSoftLongScore> analysis = solutionManager.analyze(plan, ScoreAnalysisFetchPolicy.FETCH_ALL);
         if (constraint != null && analysis.constraintMap().values().stream()
                 .noneMatch(c -> c.constraintRef().constraintName().equals(constraint))) {
-            throw ApiException.invalid("constraint", "is not a constraint name");
+            throw Refusal.invalid("constraint", "is not a constraint name");
         }
         return Explanation.of(analysis, RespiteConstraint::byName, constraint, stay, client, limit);
     }
 
     @Operation(summary = "Best places for one new stay request, without changing the plan")
     @PostMapping("/{id}/recommendations")
-    public List<Recommendation> recommend(@PathVariable String id, @RequestBody NewStay request,
+    public List<Recommendation> recommend(Caller caller, @PathVariable String id, @RequestBody NewStay request,
             @RequestParam(defaultValue = "5") int limit) {
-        if (limit < 1 || limit > MAX_RECOMMENDATIONS) {
-            throw ApiException.invalid("limit", "must be between 1 and " + MAX_RECOMMENDATIONS);
+        jobs.record(caller, id, Action.PLAN);
+        if (request == null) {
+            throw Refusal.invalid("$", "the body is empty");
         }
-        RespitePlan plan = jobs.kind().read(jobs.kind().write(solved(id)));
+        if (limit < 1 || limit > MAX_RECOMMENDATIONS) {
+            throw Refusal.invalid("limit", "must be between 1 and " + MAX_RECOMMENDATIONS);
+        }
+        RespitePlan plan = solved(caller, id, Action.PLAN);
         List<Violation> violations = new AddStay(request).validate(plan);
         if (!violations.isEmpty()) {
-            throw ApiException.invalid(violations);
+            throw Refusal.invalid(violations);
         }
         Stay stay = request.toStay(plan.findClient(request.client()).orElseThrow());
         plan.linkStay(stay);
@@ -116,11 +125,23 @@ public class RespitePlansController extends PlanEndpoints<RespitePlan> {
 
     @Operation(summary = "Apply a recommendation: add the request in the chosen bed and date (confirmed by default)")
     @PostMapping("/{id}/recommendations/apply")
-    public ResponseEntity<ChangeResult> apply(@PathVariable String id, @RequestBody ApplyRecommendation chosen) {
-        if (chosen.bed() == null || chosen.arrival() == null) {
-            throw ApiException.invalid(chosen.bed() == null ? "bed" : "arrival", "is required");
+    public ResponseEntity<ChangeResult> apply(Caller caller, AuditNote audit, @PathVariable String id,
+            @RequestBody ApplyRecommendation chosen) {
+        jobs.record(caller, id, Action.PLAN);
+        List<Violation> missing = new ArrayList<>();
+        if (chosen.stay() == null) {
+            missing.add(new Violation("stay", "is required"));
         }
-        return change(id, new AddStay(chosen.stay(), chosen.bed(), chosen.arrival(), chosen.confirm() == null || chosen.confirm()));
+        if (chosen.bed() == null) {
+            missing.add(new Violation("bed", "is required"));
+        }
+        if (chosen.arrival() == null) {
+            missing.add(new Violation("arrival", "is required"));
+        }
+        if (!missing.isEmpty()) {
+            throw Refusal.invalid(missing);
+        }
+        return change(caller, audit, id, new AddStay(chosen.stay(), chosen.bed(), chosen.arrival(), chosen.confirm() == null || chosen.confirm()));
     }
 
     /** Whether a change went to the running solver or to the stored solution. */
@@ -130,23 +151,28 @@ public class RespitePlansController extends PlanEndpoints<RespitePlan> {
     @Operation(summary = "Change the plan: ADD_STAY, CANCEL_STAY, CLOSE_BED or CHANGE_STAFFING",
             description = "While solving, the solver continues from its best with the change; otherwise the stored solution changes.")
     @PostMapping("/{id}/changes")
-    public ResponseEntity<ChangeResult> change(@PathVariable String id, @RequestBody RespiteChange change) {
+    public ResponseEntity<ChangeResult> change(Caller caller, AuditNote audit, @PathVariable String id, @RequestBody RespiteChange change) {
+        jobs.record(caller, id, Action.PLAN);
+        if (change == null) {
+            throw Refusal.invalid("$", "the body is empty");
+        }
         String body;
         try {
             body = mapper.writeValueAsString(change);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        AuditLog.detail(change.summary());
-        boolean live = jobs.change(id, change, body);
-        return ResponseEntity.accepted().body(new ChangeResult(change.summary(), live));
+        audit.note(id, null, change.summary());
+        PlanJobs.ChangeOutcome outcome = jobs.change(caller, id, change, body);
+        return ResponseEntity.accepted().body(new ChangeResult(change.summary(), outcome.live()));
     }
 
-    /** A solution with every stay initialised: explanations and recommendations need one. */
-    private RespitePlan solved(String id) {
-        RespitePlan plan = jobs.current(id);
+    /** A private copy of a solution with every stay initialised: explanations and recommendations need one. */
+    private RespitePlan solved(Caller caller, String id, Action action) {
+        jobs.record(caller, id, action);
+        RespitePlan plan = jobs.solution(caller, id);
         if (plan.getScore() == null || !plan.getScore().isSolutionInitialized()) {
-            throw ApiException.conflict("Plan " + id + " has no solution yet; wait until the construction phase has placed every request");
+            throw Refusal.conflict("Plan " + id + " has no solution yet; wait until the construction phase has placed every request");
         }
         return plan;
     }

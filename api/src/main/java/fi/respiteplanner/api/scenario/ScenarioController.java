@@ -21,13 +21,17 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fi.respiteplanner.api.plans.PlanEndpoints;
+import fi.respiteplanner.api.access.AccessGate;
+import fi.respiteplanner.api.access.AccessGate.Action;
+import fi.respiteplanner.api.access.Caller;
+import fi.respiteplanner.api.access.Refusal;
 import fi.respiteplanner.api.plans.PlanJobs;
 import fi.respiteplanner.api.plans.PlanRecord;
 import fi.respiteplanner.api.plans.PlanStatus;
+import fi.respiteplanner.api.plans.PlanSummary;
 import fi.respiteplanner.api.plans.SolveLimits;
-import fi.respiteplanner.api.security.AuditLog;
-import fi.respiteplanner.api.web.ApiException;
+import fi.respiteplanner.api.web.AuditNote;
+import fi.respiteplanner.api.web.PlanEndpoints;
 import fi.respiteplanner.common.Violation;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.scenario.KpiComparison;
@@ -39,12 +43,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * What-if scenarios: named variants of one base plan, each solved as a plan of its own (so bounded by
- * the service's concurrency) under the same limits, compared by their KPIs.
+ * the service's solving queue) under the same limits, compared by their KPIs. A scenario is created
+ * whole or not at all: every variant is checked first, then the scenario and all its plans are stored in
+ * one commit.
  */
 @RestController
 @RequestMapping("/api/respite/scenarios")
 @Tag(name = "What-if scenarios")
 public class ScenarioController {
+
+    /** Variants in one scenario (each is a plan to solve). */
+    static final int MAX_VARIANTS = 20;
 
     private final PlanJobs<RespitePlan> plans;
     private final ScenarioStore store;
@@ -67,15 +76,31 @@ public class ScenarioController {
     record VariantStatus(String variant, String planId, PlanStatus status, String score) {
     }
 
-    record ScenarioView(String id, String name, String basePlanId, String status, List<VariantStatus> variants,
+    /**
+     * @param status SOLVING while a variant is queued or solving, DONE when every variant finished, INCOMPLETE
+     *        when one stopped, failed or is gone (no comparison then: it would compare unfinished plans)
+     */
+    record ScenarioView(String id, String name, String basePlanId, String orgUnit, String status, List<VariantStatus> variants,
             KpiComparison comparison) {
     }
 
     @Operation(summary = "Solve a base plan and its variants side by side under the same limits")
     @PostMapping
-    public ResponseEntity<ScenarioView> create(@RequestBody ScenarioRequest request) {
-        RespitePlan base = base(request);
+    public ResponseEntity<ScenarioView> create(Caller caller, AuditNote audit, @RequestBody ScenarioRequest request) {
+        AccessGate.checkRole(caller, Action.MANAGE);
+        if (request == null) {
+            throw Refusal.invalid("$", "the body is empty");
+        }
         List<Variant> variants = request.variants() == null ? List.of() : request.variants();
+        if (variants.size() > MAX_VARIANTS) {
+            throw Refusal.tooLarge("variants", "a scenario may hold at most " + MAX_VARIANTS + " variants, this one has " + variants.size());
+        }
+        if (request.name() != null && request.name().length() > 300) {
+            throw Refusal.invalid("name", "is longer than 300 characters");
+        }
+        String orgUnit = request.basePlanId() != null ? plans.record(caller, request.basePlanId(), Action.MANAGE).orgUnit()
+                : AccessGate.unitForNew(caller, request.orgUnit(), Action.MANAGE);
+        RespitePlan base = base(caller, request);
         List<Violation> violations = new ArrayList<>();
         if (variants.isEmpty()) {
             violations.add(new Violation("variants", "must hold at least one variant"));
@@ -83,6 +108,10 @@ public class ScenarioController {
         List<String> names = new ArrayList<>(List.of(ScenarioRunner.BASE));
         for (int i = 0; i < variants.size(); i++) {
             String path = "variants[" + i + "]";
+            if (variants.get(i) == null) {
+                violations.add(new Violation(path, "is null"));
+                continue;
+            }
             variants.get(i).validate(base).forEach(v -> violations.add(new Violation(path + "." + v.field(), v.reason())));
             if (variants.get(i).name() != null && names.contains(variants.get(i).name())) {
                 violations.add(new Violation(path + ".name", "'" + variants.get(i).name() + "' is used twice (or is 'base')"));
@@ -90,68 +119,78 @@ public class ScenarioController {
             names.add(variants.get(i).name());
         }
         if (!violations.isEmpty()) {
-            throw ApiException.invalid(violations);
+            throw Refusal.invalid(violations);
         }
-        String orgUnit = request.basePlanId() != null ? plans.record(request.basePlanId()).orgUnit()
-                : PlanJobs.orgUnitForNewPlan(request.orgUnit());
-        plans.ensureRoomFor(variants.size() + 1);
         SolveLimits limits = new SolveLimits(request.timeLimitSeconds(), request.stepCountLimit());
-        List<VariantPlan> created = new ArrayList<>();
-        created.add(new VariantPlan(ScenarioRunner.BASE, submit(copy(base).withName(base.getName() + " — base"), limits, orgUnit)));
+        List<PlanJobs.NewPlan> problems = new ArrayList<>();
+        problems.add(plans.prepare(caller, copy(base).withName(base.getName() + " — base"), limits, orgUnit));
         for (Variant variant : variants) {
-            RespitePlan problem = variant.applyTo(copy(base)).withName(base.getName() + " — " + variant.name());
-            created.add(new VariantPlan(variant.name(), submit(problem, limits, orgUnit)));
+            problems.add(plans.prepare(caller, variant.applyTo(copy(base)).withName(base.getName() + " — " + variant.name()), limits, orgUnit));
         }
-        AuditLog.detail("what-if '" + request.name() + "' with variants " + variants.stream().map(Variant::name).toList());
         String id = UUID.randomUUID().toString();
-        store.insert(new ScenarioStore.ScenarioRecord(id, request.name(), request.basePlanId(), json(created), Instant.now()));
-        return ResponseEntity.accepted().location(URI.create("/api/respite/scenarios/" + id)).body(view(id));
+        plans.submitAll(problems, ids -> {
+            List<VariantPlan> created = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                created.add(new VariantPlan(i == 0 ? ScenarioRunner.BASE : variants.get(i - 1).name(), ids.get(i)));
+            }
+            store.insert(new ScenarioStore.ScenarioRecord(id, request.name(), request.basePlanId(), orgUnit, json(created), Instant.now()));
+        });
+        audit.note(id, orgUnit, "what-if '" + request.name() + "' with variants " + variants.stream().map(Variant::name).toList());
+        return ResponseEntity.accepted().location(URI.create("/api/respite/scenarios/" + id)).body(view(caller, id));
     }
 
     @Operation(summary = "Status of the variants and, once all have finished, the KPI comparison")
     @GetMapping("/{id}")
-    public ScenarioView get(@PathVariable String id) {
-        return view(id);
+    public ScenarioView get(Caller caller, @PathVariable String id) {
+        return view(caller, id);
     }
 
     @Operation(summary = "The KPI comparison as CSV (absolute values and deltas against the base)")
     @GetMapping(value = "/{id}/comparison.csv", produces = "text/csv")
-    public ResponseEntity<String> csv(@PathVariable String id) {
-        ScenarioView view = view(id);
+    public ResponseEntity<String> csv(Caller caller, @PathVariable String id) {
+        ScenarioView view = view(caller, id);
         if (view.comparison() == null) {
-            throw ApiException.conflict("Scenario " + id + " is still solving");
+            throw Refusal.conflict("Scenario " + id + " is " + view.status() + "; it has no comparison");
         }
         return PlanEndpoints.csv(id + "-comparison.csv", view.comparison().toCsv());
     }
 
-    private ScenarioView view(String id) {
-        ScenarioStore.ScenarioRecord record = store.find(id).orElseThrow(() -> ApiException.notFound("Scenario " + id));
+    private ScenarioView view(Caller caller, String id) {
+        AccessGate.checkRole(caller, Action.READ);
+        ScenarioStore.ScenarioRecord record = store.find(id).orElseThrow(() -> Refusal.notFound("Scenario " + id));
+        AccessGate.check(caller, record.orgUnit(), Action.READ, "Scenario " + id);
         List<VariantPlan> variantPlans = read(record.variants());
         List<VariantStatus> statuses = new ArrayList<>();
         boolean solving = false;
+        boolean complete = true;
         for (VariantPlan variant : variantPlans) {
-            PlanRecord plan = plans.record(variant.planId());
+            PlanSummary plan;
+            try {
+                plan = plans.summary(caller, variant.planId());
+            } catch (Refusal gone) {
+                complete = false;
+                statuses.add(new VariantStatus(variant.variant(), variant.planId(), null, null));
+                continue;
+            }
             solving |= plan.status().isActive();
+            complete &= plan.status() == PlanStatus.DONE;
             statuses.add(new VariantStatus(variant.variant(), variant.planId(), plan.status(), plan.score()));
         }
         KpiComparison comparison = null;
-        if (!solving) {
+        String status = solving ? "SOLVING" : complete ? "DONE" : "INCOMPLETE";
+        if (status.equals("DONE")) {
             Map<String, RespitePlan> solved = new LinkedHashMap<>();
-            variantPlans.forEach(variant -> solved.put(variant.variant(), plans.current(variant.planId())));
+            variantPlans.forEach(variant -> solved.put(variant.variant(), plans.solution(caller, variant.planId())));
             comparison = KpiComparison.of(solved);
         }
-        return new ScenarioView(id, record.name(), record.basePlan(), solving ? "SOLVING" : "DONE", statuses, comparison);
+        return new ScenarioView(id, record.name(), record.basePlan(), record.orgUnit(), status, statuses, comparison);
     }
 
-    private RespitePlan base(ScenarioRequest request) {
+    private RespitePlan base(Caller caller, ScenarioRequest request) {
         if ((request.basePlanId() == null) == (request.base() == null)) {
-            throw ApiException.invalid("basePlanId", "give either basePlanId or base (a plan document), not both or neither");
+            throw Refusal.invalid("basePlanId", "give either basePlanId or base (a plan document), not both or neither");
         }
-        return request.basePlanId() != null ? plans.current(request.basePlanId()) : plans.kind().read(request.base().toString());
-    }
-
-    private String submit(RespitePlan problem, SolveLimits limits, String orgUnit) {
-        return plans.submit(plans.kind().write(problem), limits, orgUnit).id();
+        return request.basePlanId() != null ? plans.solution(caller, request.basePlanId()) : plans.kind().read(request.base().toString());
     }
 
     private RespitePlan copy(RespitePlan plan) {

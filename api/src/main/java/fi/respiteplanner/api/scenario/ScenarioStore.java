@@ -7,11 +7,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What-if comparisons: a name, the base and the variants' plan ids (as JSON). */
+/** What-if comparisons: a name, the base, the organisation unit and the variants' plan ids (as JSON). */
 @Repository
 class ScenarioStore {
 
-    record ScenarioRecord(String id, String name, String basePlan, String variants, Instant createdAt) {
+    record ScenarioRecord(String id, String name, String basePlan, String orgUnit, String variants, Instant createdAt) {
     }
 
     private final JdbcClient jdbc;
@@ -21,15 +21,16 @@ class ScenarioStore {
     }
 
     void insert(ScenarioRecord scenario) {
-        jdbc.sql("INSERT INTO scenario (id, kind, name, base_plan, variants, created_at) VALUES (?, 'respite', ?, ?, ?, ?)")
-                .params(scenario.id(), scenario.name(), scenario.basePlan(), scenario.variants(), Timestamp.from(scenario.createdAt()))
+        jdbc.sql("INSERT INTO scenario (id, kind, name, base_plan, org_unit, variants, created_at) VALUES (?, 'respite', ?, ?, ?, ?, ?)")
+                .params(scenario.id(), scenario.name(), scenario.basePlan(), scenario.orgUnit(), scenario.variants(),
+                        Timestamp.from(scenario.createdAt()))
                 .update();
     }
 
     Optional<ScenarioRecord> find(String id) {
-        return jdbc.sql("SELECT id, name, base_plan, variants, created_at FROM scenario WHERE id = ?").param(id)
+        return jdbc.sql("SELECT id, name, base_plan, org_unit, variants, created_at FROM scenario WHERE id = ?").param(id)
                 .query((rs, row) -> new ScenarioRecord(rs.getString("id"), rs.getString("name"), rs.getString("base_plan"),
-                        rs.getString("variants"), rs.getTimestamp("created_at").toInstant()))
+                        rs.getString("org_unit"), rs.getString("variants"), rs.getTimestamp("created_at").toInstant()))
                 .optional();
     }
 }

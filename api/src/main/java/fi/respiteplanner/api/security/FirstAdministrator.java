@@ -3,7 +3,11 @@ package fi.respiteplanner.api.security;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +15,9 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+
+import fi.respiteplanner.api.access.Role;
+import fi.respiteplanner.common.Violation;
 
 /**
  * First run of the embedded mode: when there are no users yet, creates the administrator named by
@@ -53,10 +60,13 @@ class FirstAdministrator implements SmartInitializingSingleton {
             return;
         }
         String secret = secret();
-        if (secret.length() < 12) {
-            throw new IllegalStateException("The first administrator's password must be at least 12 characters");
+        Set<String> units = Arrays.stream(orgUnits.split(",")).map(String::strip).collect(Collectors.toSet());
+        List<Violation> violations = new ArrayList<>(Accounts.checkPassword(secret));
+        violations.addAll(Accounts.checkUnits(units));
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("The first administrator cannot be created: " + violations);
         }
-        users.insert(new PlannerUser(username, encoder.encode(secret), Set.of(Role.ADMIN), Set.of(orgUnits.split(","))));
+        users.insert(new PlannerUser(username, encoder.encode(secret), Set.of(Role.ADMIN), units));
         LOG.info("Created the first administrator '{}'", username);
     }
 

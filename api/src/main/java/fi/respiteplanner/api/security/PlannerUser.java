@@ -8,8 +8,15 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import fi.respiteplanner.api.access.Role;
+
 /** An embedded user: bcrypt hash, roles and the organisation units whose plans the user sees. */
 public record PlannerUser(String username, String passwordHash, Set<Role> roles, Set<String> orgUnits) implements UserDetails {
+
+    public PlannerUser {
+        roles = Set.copyOf(roles);
+        orgUnits = Set.copyOf(orgUnits);
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

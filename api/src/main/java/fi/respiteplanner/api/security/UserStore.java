@@ -1,11 +1,10 @@
 package fi.respiteplanner.api.security;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,7 +15,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Repository;
 
-/** The embedded users, in the plan database. */
+import fi.respiteplanner.api.access.Role;
+
+/** The embedded users, in the plan database: roles in the user's row, organisation units one row each. */
 @Repository
 public class UserStore implements UserDetailsService {
 
@@ -32,12 +33,19 @@ public class UserStore implements UserDetailsService {
     }
 
     public Optional<PlannerUser> find(String username) {
-        return jdbc.sql("SELECT username, password_hash, roles, org_units FROM app_user WHERE username = ?").param(username)
-                .query((rs, row) -> map(rs)).optional();
+        return jdbc.sql("SELECT username, password_hash, roles FROM app_user WHERE username = ?").param(username)
+                .query((rs, row) -> new PlannerUser(rs.getString("username"), rs.getString("password_hash"), roles(rs.getString("roles")),
+                        Set.of()))
+                .optional().map(user -> new PlannerUser(user.username(), user.passwordHash(), user.roles(), units(user.username())));
     }
 
     public List<PlannerUser> list() {
-        return jdbc.sql("SELECT username, password_hash, roles, org_units FROM app_user ORDER BY username").query((rs, row) -> map(rs))
+        Map<String, Set<String>> units = jdbc.sql("SELECT username, org_unit FROM app_user_org_unit")
+                .query((rs, row) -> Map.entry(rs.getString("username"), rs.getString("org_unit"))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
+        return jdbc.sql("SELECT username, password_hash, roles FROM app_user ORDER BY username")
+                .query((rs, row) -> new PlannerUser(rs.getString("username"), rs.getString("password_hash"), roles(rs.getString("roles")),
+                        units.getOrDefault(rs.getString("username"), Set.of())))
                 .list();
     }
 
@@ -45,27 +53,46 @@ public class UserStore implements UserDetailsService {
         return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
     }
 
+    /** Users holding the ADMIN role. */
+    public long administrators() {
+        return list().stream().filter(user -> user.roles().contains(Role.ADMIN)).count();
+    }
+
+    /** Inserts a user; a username taken meanwhile by another request ends in a DuplicateKeyException. */
     public void insert(PlannerUser user) {
-        jdbc.sql("INSERT INTO app_user (username, password_hash, roles, org_units, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(user.username(), user.passwordHash(), join(user.roles().stream().map(Role::name).collect(Collectors.toSet())),
-                        join(user.orgUnits()), Timestamp.from(Instant.now()))
-                .update();
+        jdbc.sql("INSERT INTO app_user (username, password_hash, roles, created_at) VALUES (?, ?, ?, ?)")
+                .params(user.username(), user.passwordHash(), join(user.roles()), Timestamp.from(Instant.now())).update();
+        insertUnits(user);
+    }
+
+    /** Replaces a user's password hash, roles and units. */
+    public void update(PlannerUser user) {
+        jdbc.sql("UPDATE app_user SET password_hash = ?, roles = ? WHERE username = ?")
+                .params(user.passwordHash(), join(user.roles()), user.username()).update();
+        jdbc.sql("DELETE FROM app_user_org_unit WHERE username = ?").param(user.username()).update();
+        insertUnits(user);
     }
 
     public boolean delete(String username) {
         return jdbc.sql("DELETE FROM app_user WHERE username = ?").param(username).update() > 0;
     }
 
-    private static PlannerUser map(ResultSet rs) throws SQLException {
-        return new PlannerUser(rs.getString("username"), rs.getString("password_hash"),
-                split(rs.getString("roles")).stream().map(Role::valueOf).collect(Collectors.toSet()), split(rs.getString("org_units")));
+    private void insertUnits(PlannerUser user) {
+        for (String unit : new TreeSet<>(user.orgUnits())) {
+            jdbc.sql("INSERT INTO app_user_org_unit (username, org_unit) VALUES (?, ?)").params(user.username(), unit).update();
+        }
     }
 
-    private static String join(Set<String> values) {
-        return String.join(",", new TreeSet<>(values));
+    private Set<String> units(String username) {
+        return Set.copyOf(jdbc.sql("SELECT org_unit FROM app_user_org_unit WHERE username = ?").param(username).query(String.class).list());
     }
 
-    private static Set<String> split(String csv) {
-        return Arrays.stream(csv.split(",")).map(String::trim).filter(value -> !value.isEmpty()).collect(Collectors.toSet());
+    private static String join(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
+    }
+
+    private static Set<Role> roles(String names) {
+        return Arrays.stream(names.split(",")).map(String::trim).filter(name -> !name.isEmpty()).map(Role::valueOf)
+                .collect(Collectors.toSet());
     }
 }

@@ -1,25 +1,48 @@
 package fi.respiteplanner.api.security;
 
+import java.util.List;
+
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import fi.respiteplanner.api.access.Caller;
+import fi.respiteplanner.api.web.AuditNote;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Handlers receive the caller and their audit note as parameters (never from a static holder); the login form's path. */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
 
-    private final AuditLog audit;
-
-    WebConfiguration(AuditLog audit) {
-        this.audit = audit;
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class, AuditNote.class);
     }
 
     @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(audit).addPathPatterns("/api/**");
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new Callers());
+        resolvers.add(new HandlerMethodArgumentResolver() {
+            @Override
+            public boolean supportsParameter(MethodParameter parameter) {
+                return parameter.getParameterType() == AuditNote.class;
+            }
+
+            @Override
+            public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer, NativeWebRequest request,
+                    WebDataBinderFactory binderFactory) {
+                return new AuditNote(request.getNativeRequest(HttpServletRequest.class));
+            }
+        });
     }
 
-    /** The web page's own login form (Finnish and English), built with the page. */
+    /** The web page's own login form (Finnish, Swedish and English), built with the page. */
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addViewController("/login").setViewName("forward:/login.html");

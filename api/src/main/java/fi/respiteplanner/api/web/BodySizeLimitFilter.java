@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -29,11 +26,11 @@ import fi.respiteplanner.common.Violation;
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
-    private final ObjectMapper mapper;
+    private final ProblemWriter problems;
 
-    public BodySizeLimitFilter(PlannerSettings settings, ObjectMapper mapper) {
+    public BodySizeLimitFilter(PlannerSettings settings, ProblemWriter problems) {
         this.limit = settings.maxBodySize().toBytes();
-        this.mapper = mapper;
+        this.problems = problems;
     }
 
     @Override
@@ -41,10 +38,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
             String reason = new PayloadTooLargeException(limit).getMessage();
-            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            mapper.writeValue(response.getOutputStream(),
-                    ProblemResponses.problem(HttpStatus.PAYLOAD_TOO_LARGE, reason, List.of(new Violation("$", reason))));
+            problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, reason, List.of(new Violation("$", reason)));
             return;
         }
         chain.doFilter(request.getContentLengthLong() < 0 ? new LimitedRequest(request, limit) : request, response);

@@ -4,12 +4,16 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -18,6 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import fi.respiteplanner.api.access.Refusal;
 import fi.respiteplanner.common.Violation;
 import fi.respiteplanner.datasets.json.InvalidPlanException;
 import fi.respiteplanner.datasets.json.PlanJson;
@@ -25,31 +30,59 @@ import fi.respiteplanner.datasets.json.PlanJson;
 /**
  * Every refusal as an RFC 9457 problem body: {@code title}, {@code status}, {@code detail}, and
  * {@code violations} ([{field, reason}]) naming what the caller sent wrong. Bodies carry ids, never
- * the personal data of a plan.
+ * the personal data of a plan. The engine's {@link Refusal}s become their HTTP statuses here.
  */
 @RestControllerAdvice
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
 
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<ProblemDetail> api(ApiException e) {
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> refused(Refusal e) {
+        HttpStatus status = switch (e.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+            case BUSY -> HttpStatus.TOO_MANY_REQUESTS;
+        };
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (e.retryAfterSeconds() != null) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
         }
-        return response.body(problem(e.status(), e.getMessage(), e.violations()));
+        return response.body(problem(status, e.getMessage(), e.violations()));
     }
 
     @ExceptionHandler(InvalidPlanException.class)
     ResponseEntity<ProblemDetail> invalidPlan(InvalidPlanException e) {
-        return api(ApiException.invalid(e.violations()));
+        return refused(Refusal.invalid(e.violations()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
-        return api(ApiException.invalid(e.getName(), "cannot be read as " + e.getRequiredType().getSimpleName()
-                + ": '" + e.getValue() + "'"));
+        return refused(Refusal.invalid(e.getName(), "cannot be read as " + e.getRequiredType().getSimpleName() + ": '" + e.getValue() + "'"));
+    }
+
+    /** Two writers created the same thing at once (e.g. one username): the second is told so, not a 500. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
+        return refused(Refusal.conflict("It was created by another request at the same moment; read it and try again"));
+    }
+
+    /** A plan stayed locked by other writers for longer than the store waits. */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> busy(PessimisticLockingFailureException e) {
+        return refused(Refusal.busy("The plan is busy with other changes; try again", 5));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.BAD_REQUEST, e.getParameterName() + ": is required",
+                        List.of(new Violation(e.getParameterName(), "is required"))));
     }
 
     @Override
@@ -60,12 +93,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             cause = cause.getCause();
         }
         if (cause instanceof PayloadTooLargeException tooLarge) {
-            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), List.of(new Violation("$", tooLarge.getMessage()))));
         }
         Violation violation = cause instanceof JsonProcessingException json ? PlanJson.violationOf(json)
                 : new Violation("$", "the body is missing or is not JSON");
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, violation.toString(), List.of(violation)));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.BAD_REQUEST, violation.toString(), List.of(violation)));
     }
 
     @Override
@@ -81,11 +115,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         LOG.error("Unexpected failure", e);
-        return ResponseEntity.internalServerError()
+        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "The service failed; the error is logged.", List.of()));
     }
 
-    static ProblemDetail problem(HttpStatus status, String detail, List<Violation> violations) {
+    public static ProblemDetail problem(HttpStatus status, String detail, List<Violation> violations) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         if (!violations.isEmpty()) {
             problem.setProperty("violations", violations);

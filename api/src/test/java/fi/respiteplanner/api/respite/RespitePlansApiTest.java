@@ -267,15 +267,19 @@ class RespitePlansApiTest extends ServiceTest {
     }
 
     @Test
-    void changesToAQueuedPlanConflictAndExplanationsNeedASolution() {
+    void aChangeToAQueuedPlanChangesWhatItWillSolveAndExplanationsNeedASolution() {
         String first = submit(SMALL, 120);
         String second = submit(SMALL, 120);
         String queued = submit(SMALL, 120);
         awaitStatus(first, "SOLVING");
         awaitStatus(second, "SOLVING");
         assertThat(http.get(PLANS + "/" + queued).json().get("status").asText()).isEqualTo("QUEUED");
-        assertProblem(http.post(PLANS + "/" + queued + "/changes", "{\"type\": \"CANCEL_STAY\", \"stayId\": \"S000001\"}"), 409, null);
         assertProblem(http.get(PLANS + "/" + queued + "/explanation"), 409, null);
+        Http.Response change = http.post(PLANS + "/" + queued + "/changes", "{\"type\": \"CANCEL_STAY\", \"stayId\": \"S000001\"}");
+        assertThat(change.status()).as(change.body()).isEqualTo(202);
+        assertThat(change.json().get("appliedWhileSolving").asBoolean()).isFalse();
+        assertThat(http.get(PLANS + "/" + queued + "/solution").json().get("stays").findValuesAsText("id")).isNotEmpty()
+                .doesNotContain("S000001");
         assertThat(http.post(PLANS + "/" + queued + "/stop", "").json().get("status").asText()).isEqualTo("STOPPED");
     }
 

@@ -26,15 +26,15 @@ import fi.respiteplanner.datasets.respite.BundledDatasets;
 import fi.respiteplanner.respite.Client;
 import fi.respiteplanner.respite.RespitePlan;
 
-/** Every endpoint × role over real HTTP, organisation units, the audit trail and what reaches the logs. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "planner.queue-capacity=50")
+/** Organisation units, constraint weights, the audit trail and what reaches the logs (the full matrix: {@link AccessMatrixTest}). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "planner.queue-capacity=50",
+        "planner.security.bootstrap-org-units=default,HEL,TRE" })
 @ExtendWith(OutputCaptureExtension.class)
 class AccessControlTest extends ServiceTest {
 
     private static final RespitePlan S = BundledDatasets.load("respite-S").orElseThrow();
     private static final String SMALL = PlanJson.write(S);
     private static final String PASSWORD = "a-long-enough-password";
-    private static final List<String> ROLES = List.of("none", "viewer", "planner", "manager", "admin2");
 
     private final Map<String, Http> as = new LinkedHashMap<>();
 
@@ -64,70 +64,6 @@ class AccessControlTest extends ServiceTest {
         String id = as.get("planner").post("/api/respite/plans?timeLimitSeconds=1", SMALL).json().get("id").asText();
         as.get("planner").await("/api/respite/plans/" + id, plan -> plan.get("status").asText().equals("DONE"), Duration.ofSeconds(60));
         return id;
-    }
-
-    private record Call(String method, String path, String body, List<Integer> expected) {
-    }
-
-    @Test
-    void everyEndpointAnswersEachRoleAsDesigned() {
-        String plan = solvedPlanOfHel();
-        String p = "/api/respite/plans/" + plan;
-        List<Integer> readers = List.of(401, 200, 200, 200, 200);
-        List<Call> calls = List.of(
-                new Call("GET", "/api/respite/plans", null, readers),
-                new Call("GET", p, null, readers),
-                new Call("GET", p + "/solution", null, readers),
-                new Call("GET", p + "/kpis", null, readers),
-                new Call("GET", p + "/explanation?limit=1", null, readers),
-                new Call("GET", p + "/changes", null, readers),
-                new Call("GET", p + "/diff", null, readers),
-                new Call("GET", p + "/diff.csv", null, readers),
-                new Call("GET", p + "/plan.csv", null, readers),
-                new Call("GET", p + "/kpis.csv", null, readers),
-                new Call("GET", p + "/unmet", null, readers),
-                new Call("GET", "/api/session", null, readers),
-                new Call("GET", "/api/csrf", null, List.of(200, 200, 200, 200, 200)),
-                new Call("GET", "/login", null, List.of(200, 200, 200, 200, 200)),
-                new Call("GET", p + "/pending-changes", null, readers),
-                new Call("GET", "/api/demo-data", null, readers),
-                new Call("GET", "/v3/api-docs", null, readers),
-                new Call("POST", "/api/respite/plans?timeLimitSeconds=1", SMALL, List.of(401, 403, 202, 202, 202)),
-                new Call("POST", p + "/recommendations", """
-                        {"id": "N1", "client": "C00001", "requestedArrival": "2027-02-12", "nights": 2}""",
-                        List.of(401, 403, 200, 200, 200)),
-                new Call("POST", p + "/changes", """
-                        {"type": "CLOSE_BED", "bedId": "U1-R1-B1", "nights": {"from": "2027-03-01", "to": "2027-03-02"}}""",
-                        List.of(401, 403, 202, 202, 202)),
-                new Call("POST", p + "/stop", "", List.of(401, 403, 409, 409, 409)),
-                new Call("POST", p + "/pending-changes", """
-                        {"type": "CANCEL_STAY", "stayId": "S000010"}""", List.of(401, 403, 202, 202, 202)),
-                new Call("POST", p + "/replan?timeLimitSeconds=1", """
-                        {"today": "2027-02-01", "changes": []}""", List.of(401, 403, 202, 202, 202)),
-                new Call("POST", "/api/respite/scenarios", """
-                        {"basePlanId": "%s", "stepCountLimit": 100, "variants": [{"name": "v", "changes": [
-                          {"type": "ADD_BEDS", "unitId": "U1", "count": 1}]}]}""".formatted(plan), List.of(401, 403, 403, 202, 202)),
-                new Call("GET", "/api/admin/users", null, List.of(401, 403, 403, 403, 200)),
-                new Call("GET", "/api/admin/audit", null, List.of(401, 403, 403, 403, 200)),
-                new Call("DELETE", "/api/admin/users/nobody", null, List.of(401, 403, 403, 403, 404)),
-                new Call("DELETE", "/api/respite/plans/no-such-plan", null, List.of(401, 403, 403, 403, 404)));
-        List<String> wrong = new ArrayList<>();
-        for (Call call : calls) {
-            for (int r = 0; r < ROLES.size(); r++) {
-                Http http = as.get(ROLES.get(r));
-                Http.Response response = switch (call.method()) {
-                    case "GET" -> http.get(call.path());
-                    case "POST" -> http.post(call.path(), call.body());
-                    default -> http.delete(call.path());
-                };
-                if (response.status() != call.expected().get(r)) {
-                    wrong.add("%s %s as %s: %d, expected %d".formatted(call.method(), call.path(), ROLES.get(r), response.status(),
-                            call.expected().get(r)));
-                }
-            }
-        }
-        assertThat(wrong).isEmpty();
-        assertThat(as.get("admin2").delete(p).status()).isEqualTo(204);
     }
 
     @Test

@@ -11,6 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -30,7 +33,8 @@ import fi.respiteplanner.respite.RespitePlan;
 
 /**
  * The plan JSON format: reading (with validation and linking) and writing. Dates are ISO strings,
- * references are ids, unknown properties are errors.
+ * references are ids; unknown properties, duplicate keys, trailing content and fractions where whole
+ * numbers belong are errors.
  */
 public final class PlanJson {
 
@@ -41,13 +45,18 @@ public final class PlanJson {
 
     /** Applies the plan format's settings to a mapper (the service's mapper uses the same). */
     public static ObjectMapper configure(ObjectMapper mapper) {
+        // A null inside a list or as a map's value is always a mistake: refused, never skipped.
+        mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         return mapper.registerModule(new JavaTimeModule())
                 .registerModule(TimefoldJacksonModule.createModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
     public static ObjectMapper mapper() {

@@ -76,7 +76,7 @@ class PlanJsonTest {
         assertThat(violations(json)).contains(
                 new Violation("stays[0].earliestArrival", "is before the horizon (2027-01-01)"),
                 new Violation("stays[1].latestArrival", "is before earliestArrival: the arrival window is empty"),
-                new Violation("stays[2].nights", "must be at least 1"));
+                new Violation("stays[2].nights", "must be between 1 and 400"));
     }
 
     @Test

@@ -65,6 +65,9 @@ public record AddStay(NewStay stay, String bed, LocalDate arrival, Boolean confi
 
     @Override
     public String summary() {
+        if (stay == null) {
+            return "add stay";
+        }
         return "add stay " + stay.id() + " of client " + stay.client() + (bed == null ? "" : " in bed " + bed + " from " + arrival)
                 + (confirmed() ? " (confirmed)" : "");
     }

@@ -25,6 +25,10 @@ public record ChangeStaffing(String unitId, StaffingChange change) implements Re
             return violations;
         }
         violations.addAll(PlanValidator.validateStaffingChange(change, "change"));
+        if (change.nights() != null) {
+            violations.addAll(PlanValidator.validateRange(change.nights(), "change.nights", plan.getHorizon()).stream()
+                    .filter(violation -> violation.reason().startsWith("lies outside")).toList());
+        }
         return violations;
     }
 
@@ -39,6 +43,7 @@ public record ChangeStaffing(String unitId, StaffingChange change) implements Re
 
     @Override
     public String summary() {
-        return "change staffing of unit " + unitId + " on " + change.nights().from() + " … " + change.nights().to();
+        return "change staffing of unit " + unitId
+                + (change == null || change.nights() == null ? "" : " on " + change.nights().from() + " … " + change.nights().to());
     }
 }

@@ -20,7 +20,7 @@ public record CloseBed(String bedId, DateRange nights) implements RespiteChange 
         if (bedId == null || plan.findBed(bedId).isEmpty()) {
             violations.add(new Violation("bedId", "no bed '" + bedId + "' in the plan"));
         }
-        violations.addAll(PlanValidator.validateRange(nights, "nights"));
+        violations.addAll(PlanValidator.validateRange(nights, "nights", plan.getHorizon()));
         return violations;
     }
 
@@ -35,6 +35,6 @@ public record CloseBed(String bedId, DateRange nights) implements RespiteChange 
 
     @Override
     public String summary() {
-        return "close bed " + bedId + " on " + nights.from() + " … " + nights.to();
+        return "close bed " + bedId + (nights == null ? "" : " on " + nights.from() + " … " + nights.to());
     }
 }

@@ -20,7 +20,7 @@ public record CloseUnit(String unitId, DateRange nights) implements RespiteChang
         if (unitId == null || plan.findUnit(unitId).isEmpty()) {
             violations.add(new Violation("unitId", "no unit '" + unitId + "' in the plan"));
         }
-        violations.addAll(PlanValidator.validateRange(nights, "nights"));
+        violations.addAll(PlanValidator.validateRange(nights, "nights", plan.getHorizon()));
         return violations;
     }
 
@@ -35,6 +35,6 @@ public record CloseUnit(String unitId, DateRange nights) implements RespiteChang
 
     @Override
     public String summary() {
-        return "close unit " + unitId + " on " + nights.from() + " … " + nights.to();
+        return "close unit " + unitId + (nights == null ? "" : " on " + nights.from() + " … " + nights.to());
     }
 }

@@ -1,6 +1,6 @@
-package fi.respiteplanner.api.security;
+package fi.respiteplanner.api.access;
 
-/** What a user may do; each role includes the ones below it. */
+/** What a user may do; each role includes the ones before it. The service's one role hierarchy. */
 public enum Role {
     /** Reads plans, KPIs, explanations, diffs. */
     VIEWER,
@@ -11,6 +11,12 @@ public enum Role {
     /** Manages users, deletes plans, reads the audit trail. */
     ADMIN;
 
+    /** Whether this role may do what {@code other} may. */
+    public boolean includes(Role other) {
+        return ordinal() >= other.ordinal();
+    }
+
+    /** The name an identity provider's token or Spring Security's authorities use. */
     public String authority() {
         return "ROLE_" + name();
     }

@@ -1,4 +1,4 @@
-package fi.respiteplanner.api.plans;
+package fi.respiteplanner.api.web;
 
 import java.util.Map;
 

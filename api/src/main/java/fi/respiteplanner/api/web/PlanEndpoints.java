@@ -1,4 +1,4 @@
-package fi.respiteplanner.api.plans;
+package fi.respiteplanner.api.web;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -15,14 +15,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import fi.respiteplanner.api.security.AuditLog;
+import fi.respiteplanner.api.access.AccessGate;
+import fi.respiteplanner.api.access.AccessGate.Action;
+import fi.respiteplanner.api.access.Caller;
+import fi.respiteplanner.api.plans.PlanJobs;
+import fi.respiteplanner.api.plans.PlanRecord;
+import fi.respiteplanner.api.plans.PlanSummary;
+import fi.respiteplanner.api.plans.SolveLimits;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
 /**
  * The endpoints every kind of plan shares (submit, list, read, solution, stop, resume, delete, change
- * log); a kind's controller extends this with its own path and adds what is particular to it.
+ * log); a kind's controller extends this with its own path and adds what is particular to it. Each
+ * handler passes the caller to the engine, which decides access.
  */
 public abstract class PlanEndpoints<S> {
 
@@ -32,78 +39,79 @@ public abstract class PlanEndpoints<S> {
         this.jobs = jobs;
     }
 
-    @Operation(summary = "Submit a plan for solving", description = "Answers 202 at once; solving runs in the background.")
+    @Operation(summary = "Submit a plan for solving", description = "Answers 202 once the plan is stored; solving runs in the background.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<PlanSummary> submit(@RequestBody String plan,
+    public ResponseEntity<PlanSummary> submit(Caller caller, AuditNote audit, @RequestBody String plan,
             @Parameter(description = "solving time in seconds (default and maximum are service settings)")
             @RequestParam(required = false) Long timeLimitSeconds,
             @Parameter(description = "stop after this many local search steps instead (reproducible)")
             @RequestParam(required = false) Long stepCountLimit,
             @Parameter(description = "the organisation unit the plan belongs to (needed if you belong to several)")
             @RequestParam(required = false) String orgUnit) {
-        PlanRecord record = jobs.submit(plan, new SolveLimits(timeLimitSeconds, stepCountLimit), PlanJobs.orgUnitForNewPlan(orgUnit));
-        AuditLog.detail("submitted plan '" + record.name() + "' for " + record.orgUnit());
-        return ResponseEntity.accepted().location(location(record.id())).body(PlanSummary.of(record));
+        String unit = AccessGate.unitForNew(caller, orgUnit, Action.PLAN);
+        PlanRecord record = jobs.submit(caller, plan, new SolveLimits(timeLimitSeconds, stepCountLimit), unit);
+        audit.note(record.id(), record.orgUnit(), "submitted plan '" + record.name() + "'");
+        return ResponseEntity.accepted().location(location(record.id())).body(jobs.summary(record));
     }
 
     @Operation(summary = "List plans with status and score")
     @GetMapping
-    public List<PlanSummary> list() {
-        return jobs.list().stream().map(jobs::summary).toList();
+    public List<PlanSummary> list(Caller caller) {
+        return jobs.list(caller);
     }
 
     @Operation(summary = "Read a plan's status and score")
     @GetMapping("/{id}")
-    public PlanSummary get(@PathVariable String id) {
-        return jobs.summary(jobs.record(id));
+    public PlanSummary get(Caller caller, @PathVariable String id) {
+        return jobs.summary(caller, id);
     }
 
-    @Operation(summary = "The best solution so far, in the plan JSON format")
+    @Operation(summary = "The best solution so far, in the plan JSON format (contains personal data)")
     @GetMapping(value = "/{id}/solution", produces = MediaType.APPLICATION_JSON_VALUE)
-    public String solution(@PathVariable String id) {
-        return jobs.kind().write(jobs.current(id));
+    public String solution(Caller caller, @PathVariable String id) {
+        return jobs.solutionJson(caller, id);
     }
 
     @Operation(summary = "The best solution so far as CSV: one row per request, placed or not (contains personal data: ids)")
     @GetMapping(value = "/{id}/plan.csv", produces = "text/csv")
-    public ResponseEntity<String> tableCsv(@PathVariable String id) {
-        return csv(id + "-plan.csv", jobs.kind().tableCsv(jobs.current(id)));
+    public ResponseEntity<String> tableCsv(Caller caller, @PathVariable String id) {
+        return csv(id + "-plan.csv", jobs.kind().tableCsv(jobs.solution(caller, id)));
     }
 
     @Operation(summary = "KPIs of the best solution so far as CSV: one row per KPI (path in the KPI JSON, value)")
     @GetMapping(value = "/{id}/kpis.csv", produces = "text/csv")
-    public ResponseEntity<String> kpisCsv(@PathVariable String id) {
-        return csv(id + "-kpis.csv", KpiTable.csv(jobs.kind().kpis(jobs.current(id))));
+    public ResponseEntity<String> kpisCsv(Caller caller, @PathVariable String id) {
+        return csv(id + "-kpis.csv", KpiTable.csv(jobs.kind().kpis(jobs.solution(caller, id))));
     }
 
     @Operation(summary = "Stop solving early and keep the best solution")
     @PostMapping("/{id}/stop")
-    public PlanSummary stop(@PathVariable String id) {
-        AuditLog.detail("stop solving");
-        return PlanSummary.of(jobs.stop(id));
+    public PlanSummary stop(Caller caller, AuditNote audit, @PathVariable String id) {
+        audit.note(id, null, "stop solving");
+        return jobs.stop(caller, id);
     }
 
-    @Operation(summary = "Solve again from the best solution (after stop, finish, failure or a restart)")
+    @Operation(summary = "Solve again from the best solution (after stop, finish or failure)")
     @PostMapping("/{id}/solve")
-    public ResponseEntity<PlanSummary> resume(@PathVariable String id, @RequestParam(required = false) Long timeLimitSeconds,
-            @RequestParam(required = false) Long stepCountLimit) {
-        AuditLog.detail("solve again");
-        return ResponseEntity.accepted().location(location(id))
-                .body(PlanSummary.of(jobs.resume(id, new SolveLimits(timeLimitSeconds, stepCountLimit))));
+    public ResponseEntity<PlanSummary> resume(Caller caller, AuditNote audit, @PathVariable String id,
+            @RequestParam(required = false) Long timeLimitSeconds, @RequestParam(required = false) Long stepCountLimit) {
+        audit.note(id, null, "solve again");
+        return ResponseEntity.accepted().location(location(id)).body(jobs.resume(caller, id, new SolveLimits(timeLimitSeconds, stepCountLimit)));
     }
 
     @Operation(summary = "Delete a plan (stops it first if it is solving)")
     @DeleteMapping("/{id}")
-    public ResponseEntity<Void> delete(@PathVariable String id) {
-        AuditLog.detail("deleted plan '" + jobs.record(id).name() + "'");
-        jobs.delete(id);
+    public ResponseEntity<Void> delete(Caller caller, AuditNote audit, @PathVariable String id) {
+        PlanRecord record = jobs.record(caller, id, Action.ADMINISTER);
+        jobs.delete(caller, id);
+        audit.note(id, record.orgUnit(), "deleted plan '" + record.name() + "'");
         return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "The changes sent to a plan, oldest first (one line each, ids only)")
     @GetMapping("/{id}/changes")
-    public List<String> changes(@PathVariable String id) {
-        return jobs.changes(id);
+    public List<String> changes(Caller caller, @PathVariable String id) {
+        return jobs.changes(caller, id);
     }
 
     /** A CSV download: a spreadsheet opens it as is, a browser saves it under the given name. */

@@ -1,0 +1,324 @@
+package fi.respiteplanner.api.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import fi.respiteplanner.api.Http;
+import fi.respiteplanner.api.ServiceTest;
+import fi.respiteplanner.datasets.json.HolidayJson;
+import fi.respiteplanner.datasets.json.PlanJson;
+import fi.respiteplanner.datasets.respite.BundledDatasets;
+
+/**
+ * Every endpoint × every plan state (queued, solving, done, stopped, interrupted, failed) × every kind of
+ * caller: no login, each role of the plan's unit, and a planner and an administrator of another unit.
+ * Refusals must be exact (401 no login, 403 a role too low, 404 another unit's thing) and leave nothing
+ * behind; allowed calls must pass the gate (answered by the endpoint itself). The endpoint list is
+ * checked against the OpenAPI description, so a new endpoint without a row here fails the test. Callers
+ * use API tokens (a bcrypt check per call would make the matrix slow; Basic and sessions are tested apart).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "planner.parallel-solves=1",
+        "planner.queue-capacity=50", "planner.security.bootstrap-org-units=default,HEL,TRE" })
+class AccessMatrixTest extends ServiceTest {
+
+    private static final String SMALL = PlanJson.write(BundledDatasets.load("respite-S").orElseThrow());
+    private static final String HOLIDAY = HolidayJson.write(BundledDatasets.loadHoliday("holiday-S").orElseThrow());
+    private static final String PASSWORD = "a-long-enough-password";
+    private static final Set<Integer> REFUSED = Set.of(401, 403, 404);
+
+    /** Callers in a fixed order: role (null: no login), unit. */
+    private record Who(String name, String role, String unit) {
+    }
+
+    private static final List<Who> CALLERS = List.of(new Who("none", null, null), new Who("viewer", "VIEWER", "HEL"),
+            new Who("planner", "PLANNER", "HEL"), new Who("manager", "MANAGER", "HEL"), new Who("admin2", "ADMIN", "HEL"),
+            new Who("outsider", "PLANNER", "TRE"), new Who("outadmin", "ADMIN", "TRE"));
+    private static final List<String> ROLES = List.of("VIEWER", "PLANNER", "MANAGER", "ADMIN");
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final Map<String, Http> as = new LinkedHashMap<>();
+    private final List<String> wrong = new ArrayList<>();
+    private final Set<String> covered = new HashSet<>();
+    private int calls;
+
+    /**
+     * One endpoint: method, path template, the least role, what a caller who passes the gate sends, and (when the
+     * path names nothing that exists) the endpoint's own answer to a caller who passes.
+     */
+    private record Endpoint(String method, String template, String role, String body, Integer passes) {
+        Endpoint(String method, String template, String role, String body) {
+            this(method, template, role, body, null);
+        }
+    }
+
+    private static final List<Endpoint> PLAN_ENDPOINTS = List.of(
+            new Endpoint("GET", "/api/respite/plans/{id}", "VIEWER", null),
+            new Endpoint("GET", "/api/respite/plans/{id}/solution", "VIEWER", null),
+            new Endpoint("GET", "/api/respite/plans/{id}/plan.csv", "VIEWER", null),
+            new Endpoint("GET", "/api/respite/plans/{id}/kpis.csv", "VIEWER", null),
+            new Endpoint("GET", "/api/respite/plans/{id}/kpis", "VIEWER", null),
+            new Endpoint("GET", "/api/respite/plans/{id}/unmet", "VIEWER", null),
+            new Endpoint("GET", "/api/respite/plans/{id}/explanation", "VIEWER", null),
+            new Endpoint("GET", "/api/respite/plans/{id}/changes", "VIEWER", null),
+            new Endpoint("GET", "/api/respite/plans/{id}/diff", "VIEWER", null),
+            new Endpoint("GET", "/api/respite/plans/{id}/diff.csv", "VIEWER", null),
+            new Endpoint("GET", "/api/respite/plans/{id}/pending-changes", "VIEWER", null),
+            // Writes that pass the gate are sent with a body the endpoint refuses, so the matrix changes nothing.
+            new Endpoint("POST", "/api/respite/plans/{id}/changes", "PLANNER", "{\"type\": \"CANCEL_STAY\", \"stayId\": \"S-NONE\"}"),
+            new Endpoint("POST", "/api/respite/plans/{id}/pending-changes", "PLANNER", "{\"type\": \"CANCEL_STAY\", \"stayId\": \"S-NONE\"}"),
+            new Endpoint("POST", "/api/respite/plans/{id}/recommendations", "PLANNER",
+                    "{\"id\": \"N1\", \"client\": \"NO-ONE\", \"requestedArrival\": \"2027-02-12\", \"nights\": 2}"),
+            new Endpoint("POST", "/api/respite/plans/{id}/recommendations/apply", "PLANNER", "{}"),
+            new Endpoint("POST", "/api/respite/plans/{id}/replan", "PLANNER", "{\"changes\": []}"),
+            // Stop, solve and delete change the state: the gate's refusals are checked here, their effects per state below.
+            new Endpoint("POST", "/api/respite/plans/{id}/stop", "PLANNER", null),
+            new Endpoint("POST", "/api/respite/plans/{id}/solve", "PLANNER", null),
+            new Endpoint("DELETE", "/api/respite/plans/{id}", "ADMIN", null));
+    private static final Set<String> CHANGES_STATE = Set.of("/api/respite/plans/{id}/stop", "/api/respite/plans/{id}/solve",
+            "/api/respite/plans/{id}");
+
+    @Test
+    void everyEndpointInEveryPlanStateAnswersEachCallerAsDesigned() {
+        users();
+        Map<String, String> plans = plansInEveryState();
+
+        for (Map.Entry<String, String> state : plans.entrySet()) {
+            String id = state.getValue();
+            for (Endpoint endpoint : PLAN_ENDPOINTS) {
+                boolean stateful = CHANGES_STATE.contains(endpoint.template()) && !endpoint.method().equals("GET");
+                check(state.getKey(), endpoint, endpoint.template().replace("{id}", id), "HEL", stateful);
+            }
+            Http.Response planted = as.get("outsider").post("/api/respite/plans/" + id + "/pending-changes",
+                    "{\"type\": \"CANCEL_STAY\", \"stayId\": \"S000001\"}");
+            expect(state.getKey() + ": another unit's planner posts a valid pending change", planted.status(), 404);
+            expect(state.getKey() + ": pending changes after it", as.get("viewer").get("/api/respite/plans/" + id + "/pending-changes")
+                    .json().size(), 0);
+        }
+
+        String holiday = solvedHolidayPlan();
+        for (String path : List.of("", "/solution", "/plan.csv", "/kpis.csv", "/kpis", "/explanation", "/changes")) {
+            check("holiday QUEUED", new Endpoint("GET", "/api/holiday/plans/{id}" + path, "VIEWER", null), "/api/holiday/plans/" + holiday + path,
+                    "HEL", false);
+        }
+        for (String path : List.of("/stop", "/solve")) {
+            check("holiday QUEUED", new Endpoint("POST", "/api/holiday/plans/{id}" + path, "PLANNER", null), "/api/holiday/plans/" + holiday + path,
+                    "HEL", true);
+        }
+        check("holiday QUEUED", new Endpoint("DELETE", "/api/holiday/plans/{id}", "ADMIN", null), "/api/holiday/plans/" + holiday, "HEL", true);
+
+        // Lists and submissions: the unit is the caller's own (or named), never another's.
+        check("list", new Endpoint("GET", "/api/respite/plans", "VIEWER", null), "/api/respite/plans", null, false);
+        check("list", new Endpoint("GET", "/api/holiday/plans", "VIEWER", null), "/api/holiday/plans", null, false);
+        for (Who who : CALLERS) {
+            if (who.unit() != null && !who.unit().equals("HEL")) {
+                expect("another unit's plans in the list of " + who.name(), as.get(who.name()).get("/api/respite/plans").json()
+                        .findValuesAsText("orgUnit").stream().filter("HEL"::equals).count(), 0L);
+            }
+        }
+        check("submit", new Endpoint("POST", "/api/respite/plans", "PLANNER", "{\"horizon\": 1}"), "/api/respite/plans?orgUnit=HEL", "HEL", false);
+        check("submit", new Endpoint("POST", "/api/holiday/plans", "PLANNER", "{\"weeks\": 1}"), "/api/holiday/plans?orgUnit=HEL", "HEL", false);
+
+        String done = plans.get("DONE");
+        String scenario = as.get("manager").post("/api/respite/scenarios", """
+                {"name": "s", "basePlanId": "%s", "stepCountLimit": 200, "variants": [{"name": "v", "changes": [
+                  {"type": "ADD_BEDS", "unitId": "U1", "count": 1}]}]}""".formatted(done)).json().get("id").asText();
+        check("scenario", new Endpoint("POST", "/api/respite/scenarios", "MANAGER",
+                "{\"basePlanId\": \"%s\", \"variants\": []}".formatted(done)), "/api/respite/scenarios", "HEL", false);
+        check("scenario", new Endpoint("GET", "/api/respite/scenarios/{id}", "VIEWER", null), "/api/respite/scenarios/" + scenario, "HEL", false);
+        check("scenario", new Endpoint("GET", "/api/respite/scenarios/{id}/comparison.csv", "VIEWER", null),
+                "/api/respite/scenarios/" + scenario + "/comparison.csv", "HEL", false);
+        check("nightly", new Endpoint("POST", "/api/respite/nightly-replan", "PLANNER", null), "/api/respite/nightly-replan?today=2027-02-01",
+                null, false);
+
+        check("demo", new Endpoint("GET", "/api/demo-data", "VIEWER", null), "/api/demo-data", null, false);
+        check("demo", new Endpoint("GET", "/api/demo-data/{name}", "VIEWER", null), "/api/demo-data/respite-S", null, false);
+        check("session", new Endpoint("GET", "/api/session", "VIEWER", null), "/api/session", null, false);
+        check("session", new Endpoint("GET", "/api/session/tokens", "VIEWER", null), "/api/session/tokens", null, false);
+        check("session", new Endpoint("POST", "/api/session/tokens", "VIEWER", "{\"name\": \"\"}"), "/api/session/tokens", null, false);
+        check("session", new Endpoint("DELETE", "/api/session/tokens/{id}", "VIEWER", null, 404), "/api/session/tokens/no-such-token", null, false);
+        covered.add("GET /api/csrf");
+        for (Who who : CALLERS) {
+            expect("GET /api/csrf as " + who.name(), http(who).get("/api/csrf").status(), 200);
+        }
+
+        check("users", new Endpoint("GET", "/api/admin/users", "ADMIN", null), "/api/admin/users", null, false);
+        check("users", new Endpoint("POST", "/api/admin/users", "ADMIN", "{\"username\": \"x\"}"), "/api/admin/users", null, false);
+        check("users", new Endpoint("PUT", "/api/admin/users/{username}", "ADMIN", "{\"roles\": []}"), "/api/admin/users/viewer", "HEL", false);
+        check("users", new Endpoint("DELETE", "/api/admin/users/{username}", "ADMIN", null, 404), "/api/admin/users/no-such-user", null, false);
+        check("audit", new Endpoint("GET", "/api/admin/audit", "ADMIN", null), "/api/admin/audit", null, false);
+        expect("another unit's administrator reads HEL's audit rows", as.get("outadmin").get("/api/admin/audit?limit=10000").json()
+                .findValuesAsText("orgUnit").stream().filter("HEL"::equals).count(), 0L);
+        expect("another unit's administrator deletes a HEL user", as.get("outadmin").delete("/api/admin/users/viewer").status(), 404);
+
+        stateChangesByAllowedCallers(plans, holiday);
+
+        assertThat(calls).as("calls made").isGreaterThan(700);
+        assertThat(wrong).as(calls + " calls").isEmpty();
+        assertThat(uncoveredEndpoints()).as("endpoints in the OpenAPI description without a row in this matrix").isEmpty();
+    }
+
+    /** The allowed callers' stop, solve and delete in each state, with the state each leads to. */
+    private void stateChangesByAllowedCallers(Map<String, String> plans, String holiday) {
+        Http planner = as.get("planner");
+        for (String state : List.of("QUEUED", "SOLVING", "INTERRUPTED")) {
+            Http.Response stop = planner.post("/api/respite/plans/" + plans.get(state) + "/stop", "");
+            expect(state + ": stop", stop.status(), 200);
+            expect(state + ": status after stop", stop.json().path("status").asText(), "STOPPED");
+        }
+        for (String state : List.of("DONE", "FAILED")) {
+            expect(state + ": stop", planner.post("/api/respite/plans/" + plans.get(state) + "/stop", "").status(), 409);
+            expect(state + ": solve again", planner.post("/api/respite/plans/" + plans.get(state) + "/solve?stepCountLimit=200", "").status(),
+                    202);
+        }
+        expect("STOPPED: solve again", planner.post("/api/respite/plans/" + plans.get("STOPPED") + "/solve?stepCountLimit=200", "").status(),
+                202);
+        expect("queued again: solve again", planner.post("/api/respite/plans/" + plans.get("DONE") + "/solve", "").status(), 409);
+        for (String id : plans.values()) {
+            expect("delete " + id, as.get("admin2").delete("/api/respite/plans/" + id).status(), 204);
+            expect("deleted " + id, as.get("admin2").get("/api/respite/plans/" + id).status(), 404);
+        }
+        expect("delete holiday", as.get("admin2").delete("/api/holiday/plans/" + holiday).status(), 204);
+    }
+
+    /**
+     * Calls the endpoint as every caller and checks the gate's answer. A caller refused by role or unit is
+     * answered exactly; a caller that passes gets the endpoint's own answer (unless the call would change the
+     * state, then it is not made here).
+     */
+    private void check(String context, Endpoint endpoint, String path, String unit, boolean changesState) {
+        covered.add(endpoint.method() + " " + endpoint.template());
+        for (Who who : CALLERS) {
+            int expected = expected(who, endpoint.role(), unit, context.equals("submit") ? 403 : 404);
+            if (expected == 0 && changesState) {
+                continue;
+            }
+            String body = endpoint.body() == null ? "" : endpoint.body();
+            Http http = http(who);
+            Http.Response response = switch (endpoint.method()) {
+                case "GET" -> http.get(path);
+                case "POST" -> http.post(path, body);
+                case "PUT" -> http.put(path, body);
+                default -> http.delete(path);
+            };
+            calls++;
+            String what = "%s: %s %s as %s".formatted(context, endpoint.method(), path, who.name());
+            if (expected == 0 && endpoint.passes() != null) {
+                expect(what, response.status(), endpoint.passes());
+            } else if (expected != 0) {
+                expect(what, response.status(), expected);
+                expect(what + " is a problem body", response.header("Content-Type"), "application/problem+json");
+            } else if (REFUSED.contains(response.status()) || response.status() >= 500) {
+                wrong.add(what + ": " + response.status() + ", expected the endpoint's own answer; " + response.body());
+            }
+        }
+    }
+
+    /**
+     * The refusal a caller gets (0: passes the gate): no login 401, a role too low 403, another unit's thing
+     * 404 (or 403 when the caller names another unit for something new).
+     */
+    private static int expected(Who who, String role, String unit, int otherUnit) {
+        if (who.role() == null) {
+            return 401;
+        }
+        if (ROLES.indexOf(who.role()) < ROLES.indexOf(role)) {
+            return 403;
+        }
+        return unit != null && !unit.equals(who.unit()) ? otherUnit : 0;
+    }
+
+    private void expect(String what, Object actual, Object expected) {
+        boolean same = actual instanceof String text && expected instanceof String prefix ? text != null && text.startsWith(prefix)
+                : String.valueOf(actual).equals(String.valueOf(expected));
+        if (!same) {
+            wrong.add(what + ": " + actual + ", expected " + expected);
+        }
+    }
+
+    private Http http(Who who) {
+        return as.get(who.name());
+    }
+
+    private void users() {
+        Http admin = new Http(port);
+        for (Who who : CALLERS) {
+            if (who.role() != null) {
+                Http.Response created = admin.post("/api/admin/users", """
+                        {"username": "%s", "password": "%s", "roles": ["%s"], "orgUnits": ["%s"]}"""
+                        .formatted(who.name(), PASSWORD, who.role(), who.unit()));
+                assertThat(created.status()).as(created.body()).isEqualTo(201);
+            }
+            as.put(who.name(), who.role() == null ? new Http(port, null, null) : Http.withToken(port, new Http(port, who.name(), PASSWORD)
+                    .post("/api/session/tokens", "{\"name\": \"matrix\"}").json().get("token").asText()));
+        }
+    }
+
+    /** HEL's plans in every state; one solver slot holds one plan solving and the next queued. */
+    private Map<String, String> plansInEveryState() {
+        Map<String, String> plans = new LinkedHashMap<>();
+        for (String state : List.of("DONE", "STOPPED", "INTERRUPTED", "FAILED")) {
+            String id = submit("?orgUnit=HEL&stepCountLimit=50");
+            as.get("planner").await("/api/respite/plans/" + id, plan -> plan.get("status").asText().equals("DONE"), Duration.ofSeconds(120));
+            plans.put(state, id);
+        }
+        jdbc.sql("UPDATE plan SET status = 'STOPPED' WHERE id = ?").param(plans.get("STOPPED")).update();
+        jdbc.sql("UPDATE plan SET status = 'FAILED', error = 'the solver failed (test)' WHERE id = ?").param(plans.get("FAILED")).update();
+        // A solver on an instance that died: its heartbeat stopped long ago.
+        jdbc.sql("UPDATE plan SET status = 'SOLVING', solver_instance = 'gone', heartbeat_at = ? WHERE id = ?")
+                .params(Timestamp.from(Instant.now().minus(Duration.ofHours(1))), plans.get("INTERRUPTED")).update();
+        plans.put("SOLVING", submit("?orgUnit=HEL&timeLimitSeconds=600"));
+        plans.put("QUEUED", submit("?orgUnit=HEL&timeLimitSeconds=600"));
+        as.get("planner").await("/api/respite/plans/" + plans.get("SOLVING"), plan -> plan.get("status").asText().equals("SOLVING")
+                && plan.hasNonNull("score"), Duration.ofSeconds(120));
+        Map<String, String> seen = new LinkedHashMap<>();
+        plans.forEach((state, id) -> seen.put(state, as.get("viewer").get("/api/respite/plans/" + id).json().get("status").asText()));
+        assertThat(seen).as("the plans' states").containsExactlyInAnyOrderEntriesOf(Map.of("DONE", "DONE", "STOPPED", "STOPPED",
+                "INTERRUPTED", "INTERRUPTED", "FAILED", "FAILED", "SOLVING", "SOLVING", "QUEUED", "QUEUED"));
+        return plans;
+    }
+
+    private String submit(String query) {
+        Http.Response response = as.get("planner").post("/api/respite/plans" + query, SMALL);
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+        return response.json().get("id").asText();
+    }
+
+    private String solvedHolidayPlan() {
+        Http.Response response = as.get("planner").post("/api/holiday/plans?orgUnit=HEL&stepCountLimit=50", HOLIDAY);
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+        String id = response.json().get("id").asText();
+        // The slot is busy with the solving respite plan: the holiday plan waits its turn.
+        assertThat(as.get("viewer").get("/api/holiday/plans/" + id).json().get("status").asText()).isEqualTo("QUEUED");
+        return id;
+    }
+
+    private Set<String> uncoveredEndpoints() {
+        JsonNode paths = new Http(port).get("/v3/api-docs").json().get("paths");
+        Set<String> uncovered = new HashSet<>();
+        paths.properties().forEach(path -> path.getValue().properties().forEach(method -> {
+            String key = method.getKey().toUpperCase() + " " + path.getKey();
+            if (!covered.contains(key)) {
+                uncovered.add(key);
+            }
+        }));
+        return uncovered;
+    }
+}
