@@ -28,6 +28,9 @@ import fi.respiteplanner.respite.score.RespiteConstraint;
 /** The what-if changes, one record each. */
 public final class ScenarioChanges {
 
+    /** Most beds one change adds: more than a wellbeing area runs, so a larger number is a typing mistake. */
+    public static final int MAX_NEW_BEDS = 500;
+
     private ScenarioChanges() {
     }
 
@@ -37,8 +40,8 @@ public final class ScenarioChanges {
         @Override
         public List<Violation> validate(RespitePlan base) {
             List<Violation> violations = new ArrayList<>(unitMustExist(base, unitId));
-            if (count < 1) {
-                violations.add(new Violation("count", "must be at least 1"));
+            if (count < 1 || count > MAX_NEW_BEDS) {
+                violations.add(new Violation("count", "must be between 1 and " + MAX_NEW_BEDS));
             }
             return violations;
         }
@@ -107,8 +110,8 @@ public final class ScenarioChanges {
             if (producer == null) {
                 violations.add(new Violation("producer", "is required (OWN, PURCHASED or VOUCHER)"));
             }
-            if (beds < 1) {
-                violations.add(new Violation("beds", "must be at least 1"));
+            if (beds < 1 || beds > MAX_NEW_BEDS) {
+                violations.add(new Violation("beds", "must be between 1 and " + MAX_NEW_BEDS));
             }
             if (costPerNight < 0) {
                 violations.add(new Violation("costPerNight", "must be zero or more"));

@@ -84,6 +84,13 @@ class BadInputTest extends ServiceTest {
         send(http, "POST", "/api/respite/scenarios", mutations(("{\"name\": \"w\", \"basePlanId\": \"%s\", \"stepCountLimit\": 10, "
                 + "\"variants\": [{\"name\": \"v\", \"changes\": [{\"type\": \"ADD_BEDS\", \"unitId\": \"U1\", \"count\": 1}]}]}")
                 .formatted(plan)));
+        for (String unbounded : List.of("{\"type\": \"ADD_BEDS\", \"unitId\": \"U1\", \"count\": 2000000}",
+                "{\"type\": \"SCALE_DEMAND\", \"factor\": 1000, \"seed\": 1}")) {
+            send(http, "POST", "/api/respite/scenarios", List.of(new Case("unbounded work", ("{\"basePlanId\": \"%s\", \"variants\": "
+                    + "[{\"name\": \"v\", \"changes\": [%s]}]}").formatted(plan, unbounded), true)));
+        }
+        send(http, "POST", "/api/respite/scenarios", List.of(new Case("thousands of variants", ("{\"basePlanId\": \"%s\", \"variants\": ["
+                + String.join(",", java.util.Collections.nCopies(2000, "{\"name\": \"v\", \"changes\": []}")) + "]}").formatted(plan), true)));
         send(http, "POST", "/api/admin/users", mutations("{\"username\": \"fuzz\", \"password\": \"a-long-enough-password\", "
                 + "\"roles\": [\"VIEWER\"], \"orgUnits\": [\"default\"]}"));
         send(http, "PUT", "/api/admin/users/admin", mutations("{\"password\": \"a-long-enough-password-2\", \"roles\": [\"ADMIN\"], "
