@@ -80,7 +80,7 @@ final class Cells {
     }
 
     /** The JSON value of a non-empty cell; REF/REFS/COSTS ids are checked later against the sheets they name. */
-    static JsonNode fromCell(Column column, RawCell cell, Messages messages) throws CellError {
+    static JsonNode fromCell(Column column, RawCell cell) throws CellError {
         if (cell.formula() != null) {
             throw new CellError("cell.formula", cell.formula());
         }
@@ -92,10 +92,10 @@ final class Cells {
             case INTEGER -> JSON.numberNode(integer(cell));
             case DECIMAL -> JSON.numberNode(number(cell).doubleValue());
             case DATE -> JSON.textNode(date(cell, text(cell)).toString());
-            case BOOLEAN -> JSON.booleanNode(yesNo(cell, messages));
-            case CODE -> JSON.textNode(code(column, text(cell), messages).name());
+            case BOOLEAN -> JSON.booleanNode(yesNo(cell));
+            case CODE -> JSON.textNode(code(column, text(cell)).name());
             case DATES -> list(text(cell), part -> JSON.textNode(date(cell, part).toString()));
-            case CODES -> list(text(cell), part -> JSON.textNode(code(column, part, messages).name()));
+            case CODES -> list(text(cell), part -> JSON.textNode(code(column, part).name()));
             case FEATURES -> list(text(cell), part -> JSON.textNode(Codes.parseFeature(part)));
             case REFS -> list(text(cell), JSON::textNode);
             case COSTS -> costs(text(cell));
@@ -168,7 +168,7 @@ final class Cells {
         throw new CellError("cell.notDate", text.strip());
     }
 
-    private static boolean yesNo(RawCell cell, Messages messages) throws CellError {
+    private static boolean yesNo(RawCell cell) throws CellError {
         if (cell.kind() == Kind.BOOLEAN) {
             return "TRUE".equals(cell.text());
         }
@@ -181,15 +181,15 @@ final class Cells {
         }
         Enum<?> value = Codes.parse(Codes.YesNo.class, text);
         if (value == null) {
-            throw new CellError("cell.unknownCode", text, String.join(" / ", Codes.names(messages, Codes.YesNo.class)));
+            throw new CellError("cell.unknownCode", text, new WorkbookProblem.CodeNames(Codes.YesNo.class));
         }
         return value == Codes.YesNo.YES;
     }
 
-    private static Enum<?> code(Column column, String text, Messages messages) throws CellError {
+    private static Enum<?> code(Column column, String text) throws CellError {
         Enum<?> value = Codes.parse(column.codes(), text);
         if (value == null) {
-            throw new CellError("cell.unknownCode", text, String.join(", ", Codes.names(messages, column.codes())));
+            throw new CellError("cell.unknownCode", text, new WorkbookProblem.CodeNames(column.codes()));
         }
         return value;
     }

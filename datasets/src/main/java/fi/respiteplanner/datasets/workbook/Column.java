@@ -63,6 +63,10 @@ record Column(String key, List<Object> headerArgs, String path, Type type, Class
     }
 
     String header(Messages messages) {
-        return new Text("column." + key, headerArgs).in(messages);
+        return headerText().in(messages);
+    }
+
+    Text headerText() {
+        return new Text("column." + key, headerArgs);
     }
 }

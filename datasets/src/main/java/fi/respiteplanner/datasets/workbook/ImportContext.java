@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +51,8 @@ final class ImportContext {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private final Messages messages = Messages.of(Locale.ENGLISH);
+    /** The language the file's sheet names are in (for naming a missing sheet as the file would). */
+    private Messages fileLanguage = Messages.of(Messages.FINNISH);
     private final Map<String, RawSheet> sheetsByKey = new HashMap<>();
     private final List<WorkbookProblem> problems = new ArrayList<>();
     private final Set<String> badCells = new HashSet<>();
@@ -66,6 +66,9 @@ final class ImportContext {
             String normal = Codes.normalize(sheet.name());
             Optional<String> key = specs.stream().map(SheetSpec::key).filter(k -> matchesName("sheet." + k, normal)).findFirst()
                     .or(() -> ignoredSheetKeys.stream().filter(k -> matchesName("sheet." + k, normal)).findFirst());
+            key.flatMap(k -> Messages.LANGUAGES.stream().map(Messages::of)
+                    .filter(language -> Codes.normalize(language.text("sheet." + k)).equals(normal)).findFirst())
+                    .ifPresent(language -> fileLanguage = language);
             if (key.isEmpty()) {
                 problems.add(WorkbookProblem.warning(sheet.name(), 0, null, null, "tab.unknown"));
             } else if (specs.stream().anyMatch(spec -> spec.key().equals(key.get()))) {
@@ -104,7 +107,7 @@ final class ImportContext {
 
     String sheetName(SheetSpec spec) {
         RawSheet sheet = sheetsByKey.get(spec.key());
-        return sheet == null ? spec.name(Messages.of(Messages.FINNISH)) : sheet.name();
+        return sheet == null ? spec.name(fileLanguage) : sheet.name();
     }
 
     /** The data rows of a sheet (row 1 holds the headers), each read into a JSON object by the spec's columns. */
@@ -112,14 +115,14 @@ final class ImportContext {
         RawSheet sheet = sheetsByKey.get(spec.key());
         if (sheet == null) {
             if (spec.required()) {
-                problems.add(WorkbookProblem.error(spec.name(Messages.of(Messages.FINNISH)), 0, null, null, "tab.missing"));
+                problems.add(WorkbookProblem.error(spec.name(fileLanguage), 0, null, null, "tab.missing"));
             }
             return List.of();
         }
         reportMerged(sheet);
         if (sheet.rows().isEmpty()) {
             if (spec.required()) {
-                error(sheet.name(), 0, null, "header.missing", spec.inputColumns().get(0).header(messages));
+                error(sheet.name(), 0, null, "header.missing", spec.inputColumns().get(0).headerText());
             }
             return List.of();
         }
@@ -141,7 +144,7 @@ final class ImportContext {
         }
         for (Column column : spec.inputColumns()) {
             if (column.required() && !places.containsKey(column)) {
-                error(sheet.name(), headerRow.number(), null, "header.missing", column.header(Messages.of(Messages.FINNISH)));
+                error(sheet.name(), headerRow.number(), null, "header.missing", column.headerText());
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -160,7 +163,7 @@ final class ImportContext {
                     continue;
                 }
                 try {
-                    put(values, column.path(), Cells.fromCell(column, cell, messages));
+                    put(values, column.path(), Cells.fromCell(column, cell));
                 } catch (CellError e) {
                     error(sheet.name(), raw.number(), places.get(column), e.reason.key(), e.reason.args().toArray());
                 }
@@ -188,7 +191,7 @@ final class ImportContext {
                     .filter(other -> other != column && other.together() && other.path().startsWith(parent + ".")
                             && !row.values.at(pointer(other.path())).isMissingNode())
                     .findFirst()
-                    .ifPresent(other -> error(row.sheet(), row.number(), row.place(column), "cell.requiredWith", other.header(messages)));
+                    .ifPresent(other -> error(row.sheet(), row.number(), row.place(column), "cell.requiredWith", other.headerText()));
         }
     }
 
@@ -206,7 +209,7 @@ final class ImportContext {
         RawSheet sheet = sheetsByKey.get(spec.key());
         if (sheet == null) {
             if (spec.required()) {
-                problems.add(WorkbookProblem.error(spec.name(Messages.of(Messages.FINNISH)), 0, null, null, "tab.missing"));
+                problems.add(WorkbookProblem.error(spec.name(fileLanguage), 0, null, null, "tab.missing"));
             }
             return into;
         }
@@ -239,14 +242,14 @@ final class ImportContext {
                 continue;
             }
             try {
-                put(into, column.get().path(), Cells.fromCell(column.get(), value, messages));
+                put(into, column.get().path(), Cells.fromCell(column.get(), value));
             } catch (CellError e) {
                 error(sheet.name(), raw.number(), place, e.reason.key(), e.reason.args().toArray());
             }
         }
         for (Column column : spec.inputColumns()) {
             if (column.required() && !seen.contains(column)) {
-                error(sheet.name(), 0, null, "field.missing", column.header(Messages.of(Messages.FINNISH)));
+                error(sheet.name(), 0, null, "field.missing", column.headerText());
             }
         }
         return into;

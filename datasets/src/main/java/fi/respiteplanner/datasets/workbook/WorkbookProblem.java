@@ -20,6 +20,10 @@ public record WorkbookProblem(Severity severity, String sheet, int row, String c
 
     public enum Severity { ERROR, WARNING }
 
+    /** The names of all codes of an enum, in the language the problem is shown in. */
+    public record CodeNames(Class<? extends Enum<?>> codes) {
+    }
+
     /** A message key with arguments, translated where it is shown (e.g. a code's name in the reason). */
     public record Text(String key, List<Object> args) {
 
@@ -28,7 +32,8 @@ public record WorkbookProblem(Severity severity, String sheet, int row, String c
         }
 
         public String in(Messages messages) {
-            return messages.text(key, args.stream().map(arg -> arg instanceof Text text ? text.in(messages) : arg).toArray());
+            return messages.text(key, args.stream().map(arg -> arg instanceof Text text ? text.in(messages)
+                    : arg instanceof CodeNames names ? String.join(", ", Codes.names(messages, names.codes())) : arg).toArray());
         }
     }
 

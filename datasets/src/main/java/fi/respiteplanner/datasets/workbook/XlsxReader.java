@@ -204,8 +204,10 @@ final class XlsxReader {
         private String type;
         private int style;
         private final StringBuilder value = new StringBuilder();
+        private final StringBuilder inline = new StringBuilder();
+        private boolean hasInline;
         private StringBuilder formula;
-        private boolean inValue;
+        private StringBuilder capture;
         private boolean inPhonetic;
 
         SheetHandler(String sheetName, ReadOnlySharedStringsTable strings, StylesTable styles, WorkbookLimits limits) {
@@ -231,12 +233,18 @@ final class XlsxReader {
                     String s = attributes.getValue("s");
                     style = s == null ? 0 : Integer.parseInt(s);
                     value.setLength(0);
+                    inline.setLength(0);
+                    hasInline = false;
                     formula = null;
                 }
-                case "v" -> inValue = true;
-                case "t" -> inValue = !inPhonetic;
+                case "v" -> capture = value;
+                case "is" -> hasInline = true;
+                case "t" -> capture = inPhonetic ? null : inline;
                 case "rPh" -> inPhonetic = true;
-                case "f" -> formula = new StringBuilder();
+                case "f" -> {
+                    formula = new StringBuilder();
+                    capture = formula;
+                }
                 case "mergeCell" -> merged.add(attributes.getValue("ref"));
                 default -> {
                     // other elements carry nothing the plan needs
@@ -246,17 +254,15 @@ final class XlsxReader {
 
         @Override
         public void characters(char[] ch, int start, int length) {
-            if (inValue) {
-                value.append(ch, start, length);
-            } else if (formula != null) {
-                formula.append(ch, start, length);
+            if (capture != null) {
+                capture.append(ch, start, length);
             }
         }
 
         @Override
         public void endElement(String uri, String localName, String qName) {
             switch (localName) {
-                case "v", "t" -> inValue = false;
+                case "v", "t", "f" -> capture = null;
                 case "rPh" -> inPhonetic = false;
                 case "c" -> endCell();
                 case "row" -> {
@@ -282,7 +288,9 @@ final class XlsxReader {
             RawCell cell;
             if ("s".equals(type)) {
                 cell = text.isEmpty() ? null : textCell(strings.getItemAt(Integer.parseInt(text.trim())).getString(), f);
-            } else if ("inlineStr".equals(type) || "str".equals(type)) {
+            } else if ("inlineStr".equals(type)) {
+                cell = textCell(hasInline ? inline.toString() : text, f);
+            } else if ("str".equals(type)) {
                 cell = textCell(text, f);
             } else if ("b".equals(type)) {
                 cell = new RawCell(column, Kind.BOOLEAN, "1".equals(text.trim()) ? "TRUE" : "FALSE", 0, false, f);

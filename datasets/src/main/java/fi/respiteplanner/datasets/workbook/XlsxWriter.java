@@ -43,7 +43,8 @@ final class XlsxWriter implements AutoCloseable {
 
     private static final int WINDOW_ROWS = 200;
 
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW_ROWS);
+    /** Shared strings as Excel writes them (inline strings are smaller to keep but larger on disk and awkward to edit). */
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW_ROWS, true, true);
     private final CellStyle header;
     private final CellStyle bold;
     private final CellStyle date;
