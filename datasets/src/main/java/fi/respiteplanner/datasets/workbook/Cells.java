@@ -102,6 +102,11 @@ final class Cells {
         };
     }
 
+    /** No value and no formula (a text cell of spaces counts as empty). */
+    static boolean isEmpty(RawCell cell) {
+        return cell == null || (cell.formula() == null && cell.kind() == Kind.TEXT && cell.text().isBlank());
+    }
+
     static String text(RawCell cell) {
         if (cell.kind() == Kind.NUMBER && cell.dateFormatted()) {
             return FINNISH_DATE.format(DateUtil.getLocalDateTime(cell.number()).toLocalDate());

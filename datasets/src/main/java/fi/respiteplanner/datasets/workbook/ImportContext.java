@@ -156,7 +156,7 @@ final class ImportContext {
             for (Map.Entry<Integer, Column> entry : byIndex.entrySet()) {
                 RawCell cell = raw.cells().get(entry.getKey());
                 Column column = entry.getValue();
-                if (cell == null || (Cells.text(cell).isEmpty() && cell.formula() == null)) {
+                if (Cells.isEmpty(cell)) {
                     if (column.required()) {
                         error(sheet.name(), raw.number(), places.get(column), "cell.required");
                     }
@@ -235,7 +235,7 @@ final class ImportContext {
                 continue;
             }
             origins.put(column.get().path(), new Origin(sheet.name(), raw.number(), Map.of("", place)));
-            if (value == null || (Cells.text(value).isEmpty() && value.formula() == null)) {
+            if (Cells.isEmpty(value)) {
                 if (column.get().required()) {
                     error(sheet.name(), raw.number(), place, "cell.required");
                 }
@@ -401,10 +401,10 @@ final class ImportContext {
     /** The row and column of a JSON path, from the longest registered object path it starts with. */
     private Located locate(String path) {
         String best = null;
-        for (String known : origins.keySet()) {
-            if ((path.equals(known) || path.startsWith(known + ".") || path.startsWith(known + "["))
-                    && (best == null || known.length() > best.length())) {
-                best = known;
+        for (int end = path.length(); end > 0 && best == null; end--) {
+            boolean boundary = end == path.length() || path.charAt(end) == '.' || path.charAt(end) == '[';
+            if (boundary && origins.containsKey(path.substring(0, end))) {
+                best = path.substring(0, end);
             }
         }
         if (best != null) {

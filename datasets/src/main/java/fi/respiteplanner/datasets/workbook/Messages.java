@@ -2,6 +2,8 @@ package fi.respiteplanner.datasets.workbook;
 
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -18,8 +20,12 @@ public final class Messages {
     /** The languages a workbook is written in; the first is the default. */
     public static final List<Locale> LANGUAGES = List.of(FINNISH, SWEDISH, Locale.ENGLISH);
 
+    private static final Map<Locale, Messages> BY_LANGUAGE = new ConcurrentHashMap<>();
+
     private final Locale locale;
     private final ResourceBundle bundle;
+    /** Texts without arguments, formatted once (a workbook names the same codes thousands of times). */
+    private final Map<String, String> plain = new ConcurrentHashMap<>();
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -30,7 +36,8 @@ public final class Messages {
     /** The messages of the supported language closest to {@code locale} (Finnish when none fits). */
     public static Messages of(Locale locale) {
         String language = locale == null ? "" : locale.getLanguage();
-        return new Messages(LANGUAGES.stream().filter(known -> known.getLanguage().equals(language)).findFirst().orElse(FINNISH));
+        Locale supported = LANGUAGES.stream().filter(known -> known.getLanguage().equals(language)).findFirst().orElse(FINNISH);
+        return BY_LANGUAGE.computeIfAbsent(supported, Messages::new);
     }
 
     public Locale locale() {
@@ -38,6 +45,10 @@ public final class Messages {
     }
 
     public String text(String key, Object... args) {
+        return args.length == 0 ? plain.computeIfAbsent(key, this::format) : format(key, args);
+    }
+
+    private String format(String key, Object... args) {
         String pattern;
         try {
             pattern = bundle.getString(key);

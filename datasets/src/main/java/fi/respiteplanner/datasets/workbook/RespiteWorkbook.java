@@ -29,7 +29,6 @@ import fi.respiteplanner.datasets.workbook.Column.Type;
 import fi.respiteplanner.datasets.workbook.ImportContext.Row;
 import fi.respiteplanner.datasets.workbook.WorkbookProblem.Text;
 import fi.respiteplanner.datasets.workbook.XlsxReader.RawSheet;
-import fi.respiteplanner.respite.Client;
 import fi.respiteplanner.respite.GenderPolicy;
 import fi.respiteplanner.respite.PlanValidator;
 import fi.respiteplanner.respite.Priority;
@@ -424,18 +423,22 @@ public final class RespiteWorkbook {
 
     /** Surprises that are not errors: a need no unit staffs, a request no bed suits at all. */
     private static void warnings(ImportContext context, RespitePlan plan) {
+        java.util.Set<Skill> offered = java.util.EnumSet.noneOf(Skill.class);
+        for (Skill skill : Skill.values()) {
+            if (plan.getUnits().stream().anyMatch(unit -> unit.offers(skill))) {
+                offered.add(skill);
+            }
+        }
         for (int c = 0; c < plan.getClients().size(); c++) {
-            Client client = plan.getClients().get(c);
-            for (Skill need : client.getNeeds()) {
-                if (plan.getUnits().stream().noneMatch(unit -> unit.offers(need))) {
+            for (Skill need : plan.getClients().get(c).getNeeds()) {
+                if (!offered.contains(need)) {
                     context.warningAt("clients[" + c + "].needs", "warning.needNotStaffed", Text.of("code.Skill." + need));
                 }
             }
         }
         for (int s = 0; s < plan.getStays().size(); s++) {
             Stay stay = plan.getStays().get(s);
-            boolean needsStaffed = stay.getClient().getNeeds().stream().allMatch(need -> plan.getUnits().stream().anyMatch(unit -> unit.offers(need)));
-            if (stay.getCandidateBeds().isEmpty() && needsStaffed) {
+            if (stay.getCandidateBeds().isEmpty() && offered.containsAll(stay.getClient().getNeeds())) {
                 context.warningAt("stays[" + s + "].client", "warning.noSuitableBed", stay.getClient().getId());
             }
         }

@@ -28,8 +28,17 @@ final class EditedWorkbook {
         }
     }
 
-    /** The cell of an Excel row number (1-based) under a header, created when empty. */
+    /**
+     * The cell of an Excel row number (1-based) under a header, emptied for a new value: POI's XSSF would
+     * otherwise keep an inline string's old text beside the new value (Excel itself rewrites the cell).
+     */
     static Cell cell(XSSFWorkbook book, String sheetName, int excelRow, String header) {
+        Cell cell = find(book, sheetName, excelRow, header);
+        cell.setBlank();
+        return cell;
+    }
+
+    private static Cell find(XSSFWorkbook book, String sheetName, int excelRow, String header) {
         Sheet sheet = book.getSheet(sheetName);
         Row headers = sheet.getRow(0);
         for (Cell cell : headers) {
@@ -42,7 +51,7 @@ final class EditedWorkbook {
     }
 
     static String text(XSSFWorkbook book, String sheetName, int excelRow, String header) {
-        Cell cell = cell(book, sheetName, excelRow, header);
+        Cell cell = find(book, sheetName, excelRow, header);
         return cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
                 ? Long.toString((long) cell.getNumericCellValue()) : cell.getStringCellValue();
     }
