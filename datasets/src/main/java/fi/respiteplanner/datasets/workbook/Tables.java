@@ -13,9 +13,12 @@ import fi.respiteplanner.datasets.workbook.Column.Type;
 /** Writing sheets: data tables from JSON objects, key-value sheets, and the instructions. */
 final class Tables {
 
-    /** Where the ids of a kind are listed, for drop-downs of references. */
+    /** Where the ids of a kind are listed (rows 2 … lastRow, room for new rows included), for drop-downs of references. */
     record IdSource(String sheet, int column, int lastRow) {
     }
+
+    /** Rows below the data that drop-downs still cover, for the planner's new rows. */
+    private static final int HEADROOM_ROWS = 1000;
 
     private Tables() {
     }
@@ -33,7 +36,7 @@ final class Tables {
             }
             writer.row(sheet, r++, cells);
         }
-        int lastRow = r + 1000;
+        int lastRow = r + HEADROOM_ROWS;
         for (int c = 0; c < spec.columns().size(); c++) {
             Column column = spec.columns().get(c);
             if (column.type() == Type.CODE) {
@@ -45,7 +48,7 @@ final class Tables {
                 writer.referenceValidation(sheet, c, lastRow, source.sheet(), source.column(), source.lastRow());
             }
         }
-        return new IdSource(name, 0, r - 1);
+        return new IdSource(name, 0, lastRow);
     }
 
     /** A key-value sheet: a label per row in column A, its value in column B. */

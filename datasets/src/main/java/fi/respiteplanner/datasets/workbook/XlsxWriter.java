@@ -43,8 +43,11 @@ final class XlsxWriter implements AutoCloseable {
 
     private static final int WINDOW_ROWS = 200;
 
-    /** Inline strings: POI's shared-strings table costs a third more CPU on XL and makes no smaller file. */
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW_ROWS, true, false);
+    /**
+     * Inline strings (POI's shared-strings table costs a third more CPU on XL and makes no smaller file) and
+     * plain temporary files (gzipping them costs more CPU than the few MB of disk they save).
+     */
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW_ROWS, false, false);
     private final CellStyle header;
     private final CellStyle bold;
     private final CellStyle date;
