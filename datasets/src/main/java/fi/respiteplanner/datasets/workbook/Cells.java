@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 
-import fi.respiteplanner.datasets.workbook.Column.Type;
 import fi.respiteplanner.datasets.workbook.WorkbookProblem.Text;
 import fi.respiteplanner.datasets.workbook.XlsxReader.Kind;
 import fi.respiteplanner.datasets.workbook.XlsxReader.RawCell;
@@ -214,9 +213,5 @@ final class Cells {
             }
         }
         return costs;
-    }
-
-    static boolean isType(Column column, Type... types) {
-        return Arrays.asList(types).contains(column.type());
     }
 }

@@ -19,11 +19,7 @@ record Column(String key, List<Object> headerArgs, String path, Type type, Class
         boolean required, boolean together, boolean outputOnly) {
 
     enum Type {
-        TEXT, ID, INTEGER, DECIMAL, DATE, DATES, BOOLEAN, CODE, CODES, FEATURES, REF, REFS, COSTS;
-
-        boolean isList() {
-            return this == DATES || this == CODES || this == FEATURES || this == REFS;
-        }
+        TEXT, ID, INTEGER, DECIMAL, DATE, DATES, BOOLEAN, CODE, CODES, FEATURES, REF, REFS, COSTS
     }
 
     static Column of(String key, String path, Type type) {

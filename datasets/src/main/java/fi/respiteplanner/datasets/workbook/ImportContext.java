@@ -105,11 +105,6 @@ final class ImportContext {
         problems.add(WorkbookProblem.warning(sheet, row, place == null ? null : place.column(), place == null ? null : place.header(), key, args));
     }
 
-    String sheetName(SheetSpec spec) {
-        RawSheet sheet = sheetsByKey.get(spec.key());
-        return sheet == null ? spec.name(fileLanguage) : sheet.name();
-    }
-
     /** The data rows of a sheet (row 1 holds the headers), each read into a JSON object by the spec's columns. */
     List<Row> table(SheetSpec spec) {
         RawSheet sheet = sheetsByKey.get(spec.key());

@@ -40,10 +40,6 @@ public final class Messages {
         return BY_LANGUAGE.computeIfAbsent(supported, Messages::new);
     }
 
-    public Locale locale() {
-        return locale;
-    }
-
     public String text(String key, Object... args) {
         return args.length == 0 ? plain.computeIfAbsent(key, this::format) : format(key, args);
     }
@@ -56,9 +52,5 @@ public final class Messages {
             throw new IllegalStateException("no text for '" + key + "' in " + locale, e);
         }
         return new MessageFormat(pattern, locale).format(args);
-    }
-
-    public boolean has(String key) {
-        return bundle.containsKey(key);
     }
 }

@@ -17,15 +17,7 @@ public record WorkbookLimits(long maxFileBytes, long maxEntryBytes, long maxTota
 
     public static final WorkbookLimits DEFAULT = new WorkbookLimits(20L << 20, 100L << 20, 200L << 20, 100, 1_000, 100_000, 200);
 
-    public WorkbookLimits withMaxRowsPerSheet(int rows) {
-        return new WorkbookLimits(maxFileBytes, maxEntryBytes, maxTotalBytes, maxRatio, maxEntries, rows, maxColumns);
-    }
-
     public WorkbookLimits withMaxFileBytes(long bytes) {
         return new WorkbookLimits(bytes, maxEntryBytes, maxTotalBytes, maxRatio, maxEntries, maxRowsPerSheet, maxColumns);
-    }
-
-    public WorkbookLimits withMaxEntryBytes(long bytes) {
-        return new WorkbookLimits(maxFileBytes, bytes, maxTotalBytes, maxRatio, maxEntries, maxRowsPerSheet, maxColumns);
     }
 }

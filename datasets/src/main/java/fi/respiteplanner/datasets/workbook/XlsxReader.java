@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -63,6 +64,9 @@ final class XlsxReader {
 
     private static final byte[] ZIP_MAGIC = { 'P', 'K', 3, 4 };
     private static final byte[] OLE2_MAGIC = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 };
+    /** Workbooks from old Mac Excel count dates from 1904; their date cells are moved to the 1900 system. */
+    private static final Pattern DATE_1904 = Pattern.compile("date1904=\"(1|true)\"");
+    private static final int DAYS_1900_TO_1904 = 1462;
     /** Parts smaller than this may pack as tightly as they like (empty sheets, repeated styles). */
     private static final long RATIO_GRACE_BYTES = 16L << 20;
 
@@ -81,6 +85,10 @@ final class XlsxReader {
         scanZip(bytes, limits);
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
             XSSFReader reader = new XSSFReader(pkg);
+            boolean date1904;
+            try (InputStream workbookXml = reader.getWorkbookData()) {
+                date1904 = DATE_1904.matcher(new String(workbookXml.readAllBytes(), StandardCharsets.UTF_8)).find();
+            }
             StylesTable styles = reader.getStylesTable();
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             List<RawSheet> sheets = new ArrayList<>();
@@ -88,7 +96,7 @@ final class XlsxReader {
             while (iterator.hasNext()) {
                 try (InputStream sheetXml = iterator.next()) {
                     String name = iterator.getSheetName();
-                    sheets.add(wanted.test(name) ? parseSheet(name, sheetXml, strings, styles, limits)
+                    sheets.add(wanted.test(name) ? parseSheet(name, sheetXml, strings, styles, date1904, limits)
                             : new RawSheet(name, List.of(), List.of()));
                 }
             }
@@ -179,8 +187,8 @@ final class XlsxReader {
     }
 
     private static RawSheet parseSheet(String name, InputStream xml, ReadOnlySharedStringsTable strings, StylesTable styles,
-            WorkbookLimits limits) throws IOException, SAXException, ParserConfigurationException {
-        SheetHandler handler = new SheetHandler(name, strings, styles, limits);
+            boolean date1904, WorkbookLimits limits) throws IOException, SAXException, ParserConfigurationException {
+        SheetHandler handler = new SheetHandler(name, strings, styles, date1904, limits);
         XMLReader parser = XMLHelper.newXMLReader();
         parser.setContentHandler(handler);
         parser.parse(new InputSource(xml));
@@ -193,6 +201,7 @@ final class XlsxReader {
         private final String sheetName;
         private final ReadOnlySharedStringsTable strings;
         private final StylesTable styles;
+        private final boolean date1904;
         private final WorkbookLimits limits;
         private final Map<Integer, Boolean> dateStyles = new HashMap<>();
         final List<RawRow> rows = new ArrayList<>();
@@ -210,10 +219,11 @@ final class XlsxReader {
         private StringBuilder capture;
         private boolean inPhonetic;
 
-        SheetHandler(String sheetName, ReadOnlySharedStringsTable strings, StylesTable styles, WorkbookLimits limits) {
+        SheetHandler(String sheetName, ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904, WorkbookLimits limits) {
             this.sheetName = sheetName;
             this.strings = strings;
             this.styles = styles;
+            this.date1904 = date1904;
             this.limits = limits;
         }
 
@@ -299,7 +309,9 @@ final class XlsxReader {
             } else if (text.isBlank()) {
                 cell = f == null ? null : new RawCell(column, Kind.TEXT, "", 0, false, f);
             } else {
-                cell = new RawCell(column, Kind.NUMBER, text, Double.parseDouble(text.trim()), isDateStyle(style), f);
+                boolean date = isDateStyle(style);
+                double number = Double.parseDouble(text.trim());
+                cell = new RawCell(column, Kind.NUMBER, text, date && date1904 ? number + DAYS_1900_TO_1904 : number, date, f);
             }
             if (cell != null) {
                 cells.put(column, cell);

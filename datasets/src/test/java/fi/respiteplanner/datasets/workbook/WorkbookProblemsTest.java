@@ -98,6 +98,21 @@ class WorkbookProblemsTest {
     }
 
     @Test
+    void datesOfAWorkbookCountingFrom1904AreTheSameDates() {
+        byte[] workbook = EditedWorkbook.edit(finnish(small()), book -> {
+            book.getCTWorkbook().getWorkbookPr().setDate1904(true);
+            CellStyle excelDate = book.createCellStyle();
+            excelDate.setDataFormat(book.createDataFormat().getFormat("d.m.yyyy"));
+            var real = EditedWorkbook.cell(book, CLIENTS, 2, "Syntymäaika");
+            real.setCellValue(LocalDate.of(2012, 5, 4));
+            real.setCellStyle(excelDate);
+        });
+
+        assertThat(RespiteWorkbook.read(new ByteArrayInputStream(workbook)).plan().getClients().get(0).getBirthDate())
+                .isEqualTo(LocalDate.of(2012, 5, 4));
+    }
+
+    @Test
     void englishAndSwedishValueNamesAreAcceptedInAFinnishFile() {
         byte[] workbook = EditedWorkbook.edit(finnish(small()), book -> {
             EditedWorkbook.cell(book, CLIENTS, 2, "Sukupuoli").setCellValue("Female");
