@@ -8,6 +8,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +29,9 @@ final class Cells {
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     static final String LIST_SEPARATOR = ", ";
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;\\r\\n]+");
+    /** Finnish and Swedish write 1 234,50: spaces (also no-break ones) group thousands, the comma is decimal. */
+    private static final Pattern GROUPING_SPACES = Pattern.compile("[\\s\u00a0\u202f]");
 
     /** A cell's value could not be read: the message key and arguments of the reason. */
     static final class CellError extends Exception {
@@ -127,7 +131,7 @@ final class Cells {
 
     /** Parts separated by commas, semicolons or line breaks. */
     static List<String> splitList(String text) {
-        return Arrays.stream(text.split("[,;\\r\\n]+")).map(String::strip).filter(part -> !part.isEmpty()).toList();
+        return Arrays.stream(LIST_SEPARATORS.split(text)).map(String::strip).filter(part -> !part.isEmpty()).toList();
     }
 
     private static long integer(RawCell cell) throws CellError {
@@ -146,8 +150,7 @@ final class Cells {
         if (cell.kind() != Kind.TEXT) {
             throw new CellError("cell.notNumber", text(cell));
         }
-        // Finnish and Swedish write 1 234,50: spaces (also no-break ones) group thousands, the comma is decimal.
-        String normal = cell.text().strip().replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.').replace('\u2212', '-');
+        String normal = GROUPING_SPACES.matcher(cell.text().strip()).replaceAll("").replace(',', '.').replace('\u2212', '-');
         try {
             return new BigDecimal(normal);
         } catch (NumberFormatException e) {

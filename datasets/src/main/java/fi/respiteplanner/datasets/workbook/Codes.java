@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import fi.respiteplanner.respite.Features;
 
@@ -23,6 +24,7 @@ final class Codes {
     enum Feature { WHEELCHAIR_ACCESS, CEILING_HOIST, SENSORY_ROOM, ADJUSTABLE_BED, SINGLE_ROOM }
 
     private static final Map<Class<?>, Map<String, Enum<?>>> BY_NAME = new ConcurrentHashMap<>();
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00a0_]+");
 
     static {
         if (!Feature.SINGLE_ROOM.name().equals(Features.SINGLE_ROOM)) {
@@ -64,7 +66,7 @@ final class Codes {
     }
 
     static String normalize(String text) {
-        return text.strip().replace('_', ' ').replace('\u00a0', ' ').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /** A feature's name in the language, or the free text as it is. */

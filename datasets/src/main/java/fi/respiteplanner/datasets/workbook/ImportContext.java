@@ -144,7 +144,7 @@ final class ImportContext {
         }
         List<Row> rows = new ArrayList<>();
         for (RawRow raw : sheet.rows().subList(1, sheet.rows().size())) {
-            if (raw.cells().keySet().stream().noneMatch(byIndex::containsKey)) {
+            if (java.util.Collections.disjoint(raw.cells().keySet(), byIndex.keySet())) {
                 continue;
             }
             ObjectNode values = JSON.objectNode();

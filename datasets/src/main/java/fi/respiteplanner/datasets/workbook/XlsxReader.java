@@ -237,8 +237,7 @@ final class XlsxReader {
                 }
                 case "c" -> {
                     String ref = attributes.getValue("r");
-                    column = ref == null ? (cells.isEmpty() ? 0 : ((TreeMap<Integer, RawCell>) cells).lastKey() + 1)
-                            : new CellReference(ref).getCol();
+                    column = ref == null ? (cells.isEmpty() ? 0 : ((TreeMap<Integer, RawCell>) cells).lastKey() + 1) : columnOf(ref);
                     type = attributes.getValue("t");
                     String s = attributes.getValue("s");
                     style = s == null ? 0 : Integer.parseInt(s);
@@ -331,6 +330,15 @@ final class XlsxReader {
                 return cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
             });
         }
+    }
+
+    /** The 0-based column of a cell reference such as "AB12". */
+    static int columnOf(String reference) {
+        int column = 0;
+        for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
+            column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+        }
+        return column - 1;
     }
 
     /** Excel's column letter of a 0-based index. */
