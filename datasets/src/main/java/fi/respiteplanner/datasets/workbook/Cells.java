@@ -29,6 +29,9 @@ final class Cells {
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     static final String LIST_SEPARATOR = ", ";
+    /** Excel counts 1900 as a leap year: its day numbers meet the calendar's from 1.3.1900 (day 61) on. */
+    private static final int FIRST_DAY_AFTER_1900_LEAP_BUG = 61;
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;\\r\\n]+");
     /** Finnish and Swedish write 1 234,50: spaces (also no-break ones) group thousands, the comma is decimal. */
     private static final Pattern GROUPING_SPACES = Pattern.compile("[\\s\u00a0\u202f]");
@@ -112,7 +115,7 @@ final class Cells {
 
     static String text(RawCell cell) {
         if (cell.kind() == Kind.NUMBER && cell.dateFormatted()) {
-            return FINNISH_DATE.format(DateUtil.getLocalDateTime(cell.number()).toLocalDate());
+            return FINNISH_DATE.format(excelDate(cell.number()));
         }
         return cell.shown().strip();
     }
@@ -163,7 +166,7 @@ final class Cells {
             if (!cell.dateFormatted()) {
                 throw new CellError("cell.notDate", cell.shown());
             }
-            return DateUtil.getLocalDateTime(cell.number()).toLocalDate();
+            return excelDate(cell.number());
         }
         for (DateTimeFormatter format : List.of(FINNISH_DATE, ISO_DATE)) {
             try {
@@ -173,6 +176,12 @@ final class Cells {
             }
         }
         throw new CellError("cell.notDate", text.strip());
+    }
+
+    /** The day of an Excel date number (1900 system): days since 30.12.1899 from March 1900 on, POI's rules before. */
+    private static LocalDate excelDate(double number) {
+        return number >= FIRST_DAY_AFTER_1900_LEAP_BUG ? EXCEL_EPOCH.plusDays((long) Math.floor(number))
+                : DateUtil.getLocalDateTime(number).toLocalDate();
     }
 
     private static boolean yesNo(RawCell cell) throws CellError {

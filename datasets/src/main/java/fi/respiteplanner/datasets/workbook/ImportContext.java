@@ -57,6 +57,7 @@ final class ImportContext {
     private final List<WorkbookProblem> problems = new ArrayList<>();
     private final Set<String> badCells = new HashSet<>();
     private final Map<String, Origin> origins = new LinkedHashMap<>();
+    private final Map<Map<Column, Place>, Map<String, Place>> fieldsBySheet = new java.util.IdentityHashMap<>();
     private final Map<String, Map<String, String>> idsByKind = new HashMap<>();
     private final List<RefCheck> refChecks = new ArrayList<>();
 
@@ -274,11 +275,14 @@ final class ImportContext {
         origins.put(path, new Origin(row.sheet(), row.number(), places));
     }
 
-    /** Registers a row's object with every input column under its own path. */
+    /** Registers a row's object with every input column under its own path (one field map per sheet, shared by its rows). */
     void origin(String path, Row row, SheetSpec spec) {
-        Map<String, Column> fields = new LinkedHashMap<>();
-        spec.inputColumns().forEach(column -> fields.put(column.path(), column));
-        origin(path, row, fields);
+        Map<String, Place> fields = fieldsBySheet.computeIfAbsent(row.places(), places -> {
+            Map<String, Place> byPath = new LinkedHashMap<>();
+            spec.inputColumns().stream().filter(places::containsKey).forEach(column -> byPath.put(column.path(), places.get(column)));
+            return byPath;
+        });
+        origins.put(path, new Origin(row.sheet(), row.number(), fields));
     }
 
     /**
