@@ -73,7 +73,10 @@ final class ImportContext {
             if (key.isEmpty()) {
                 problems.add(WorkbookProblem.warning(sheet.name(), 0, null, null, "tab.unknown"));
             } else if (specs.stream().anyMatch(spec -> spec.key().equals(key.get()))) {
-                sheetsByKey.putIfAbsent(key.get(), sheet);
+                RawSheet first = sheetsByKey.putIfAbsent(key.get(), sheet);
+                if (first != null) {
+                    problems.add(WorkbookProblem.error(sheet.name(), 0, null, null, "tab.duplicate", first.name()));
+                }
             }
         }
     }

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,7 +179,6 @@ public final class RespiteWorkbook {
             ids.put("bed", new Tables.IdSource(beds.sheet(), BEDS.columns().indexOf(BED), beds.lastRow()));
             ids.put("client", Tables.table(writer, messages, CLIENTS, list(root.get("clients")), ids));
             Tables.table(writer, messages, STAYS, list(root.get("stays")), ids);
-            closureRows.sort(Comparator.comparing((JsonNode row) -> row.path("unit").asText()));
             Tables.table(writer, messages, CLOSURES, closureRows, ids);
             Tables.table(writer, messages, STAFFING, staffingRows, ids);
             Tables.table(writer, messages, WEIGHTS, weightRows(RespiteConstraint.values(), plan.getConstraintWeights(), messages), ids);

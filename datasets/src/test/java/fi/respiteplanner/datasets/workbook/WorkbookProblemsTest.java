@@ -156,6 +156,13 @@ class WorkbookProblemsTest {
     }
 
     @Test
+    void aSheetGivenTwiceInTwoLanguagesIsAnError() {
+        byte[] workbook = EditedWorkbook.edit(finnish(small()), book -> book.createSheet("Clients"));
+
+        assertThat(errors(workbook, Messages.FINNISH)).containsExactly("Clients: sama välilehti on jo nimellä Asiakkaat: poista toinen");
+    }
+
+    @Test
     void theHorizonIsRequiredOnThePlanSheet() {
         byte[] workbook = EditedWorkbook.edit(finnish(small()), book ->
                 book.getSheet("Suunnitelma").getRow(2).getCell(1).setBlank());
