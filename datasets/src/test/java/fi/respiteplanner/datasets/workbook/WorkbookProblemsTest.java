@@ -156,6 +156,34 @@ class WorkbookProblemsTest {
     }
 
     @Test
+    void anEmptyTemplateSaysWhatIsMissing() {
+        java.io.ByteArrayOutputStream template = new java.io.ByteArrayOutputStream();
+        RespiteWorkbook.template(Messages.FINNISH, template);
+
+        assertThat(errors(template.toByteArray(), Messages.FINNISH)).containsExactly(
+                "Suunnitelma, rivi 3, sarake Ensimmäinen yö (B): puuttuu",
+                "Suunnitelma, rivi 4, sarake Viimeinen yö (B): puuttuu");
+    }
+
+    @Test
+    void holidayProblemsAreFoundTheSameWay() {
+        byte[] workbook = EditedWorkbook.edit(WorkbookRoundTripTest.export(BundledDatasets.loadHoliday("holiday-S").orElseThrow(),
+                Messages.FINNISH), book -> {
+                    EditedWorkbook.cell(book, "Paikkatoiveet", 2, "Toivotut päivät").setCellValue("1.1.2027");
+                    EditedWorkbook.cell(book, "Paikkatoiveet", 3, "Ryhmä").setCellValue("G-404");
+                    EditedWorkbook.cell(book, "Lapset", 2, "Luokka").setCellValue(12);
+                });
+
+        InvalidWorkbookException invalid = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> HolidayWorkbook.read(new ByteArrayInputStream(workbook)));
+
+        assertThat(invalid.errors()).extracting(problem -> problem.message(Messages.FINNISH)).containsExactly(
+                "Lapset, rivi 2, sarake Luokka (C): on oltava 1–9",
+                "Paikkatoiveet, rivi 2, sarake Toivotut päivät (D): 1.1.2027 ei ole lomaviikon 2026-W42 päivä",
+                "Paikkatoiveet, rivi 3, sarake Ryhmä (F): tunnusta 'G-404' ei ole välilehdellä Ryhmät");
+    }
+
+    @Test
     void aSheetGivenTwiceInTwoLanguagesIsAnError() {
         byte[] workbook = EditedWorkbook.edit(finnish(small()), book -> book.createSheet("Clients"));
 
