@@ -1,12 +1,11 @@
 import { useMemo } from 'preact/hooks';
-import type { Session } from '../api';
 import { Kpi } from '../components';
 import { euros, number, percent } from '../format';
 import { useLang, useT } from '../i18n';
 import { useCodes } from '../codes';
 import { PlanHeader } from '../plans/PlanHeader';
 import { usePlan } from '../plans/usePlan';
-import type { ActivityGroup, Child, HolidayKpis, HolidayPlan, Placement } from '../types';
+import type { ActivityGroup, Child, HolidayKpis, HolidayPlan, Placement, Session } from '../types';
 
 export function HolidayPlanView({ id, session }: { id: string; session: Session }) {
   const plan = usePlan<HolidayPlan, HolidayKpis>('holiday', id);

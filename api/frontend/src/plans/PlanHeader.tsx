@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Session } from '../api';
-import { can } from '../App';
+import { api } from '../paths';
+import { can } from '../session';
 import { Download, ErrorBox, Score, StatusBadge } from '../components';
 import { useT, type MessageKey } from '../i18n';
-import { isActive, type PlanSummary } from '../types';
+import { isActive, type Kind, type PlanSummary, type Session } from '../types';
 import type { LoadedPlan } from './usePlan';
 
 /** What every plan offers for download: the solution and its KPIs, for programs (JSON) and spreadsheets (CSV). */
-const DOWNLOADS: [string, MessageKey][] = [['solution', 'planJson'], ['plan.csv', 'planCsv'], ['kpis', 'kpisJson'], ['kpis.csv', 'kpisCsv']];
+const DOWNLOADS: [(kind: Kind, id: string) => string, MessageKey][] = [
+  [api.solution, 'planJson'], [api.planCsv, 'planCsv'], [api.kpis, 'kpisJson'], [api.kpisCsv, 'kpisCsv']];
 
 /** Name, status, score and solving progress of a plan, with stop / solve again and the downloads. */
 export function PlanHeader({ plan, session }: { plan: LoadedPlan<unknown, unknown>; session: Session }) {
@@ -36,7 +37,7 @@ export function PlanHeader({ plan, session }: { plan: LoadedPlan<unknown, unknow
           </form>
         )}
         <span class="downloads" aria-label={t('downloads')}>
-          {DOWNLOADS.map(([path, name]) => <Download key={path} href={`/api/${summary.kind}/plans/${summary.id}/${path}`} name={name} />)}
+          {DOWNLOADS.map(([path, name]) => <Download key={name} href={path(summary.kind, summary.id)} name={name} />)}
         </span>
       </div>
       <ErrorBox error={plan.error} />

@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Session } from '../api';
-import { can } from '../App';
+import { can } from '../session';
 import { Kpi, Tabs, type Tab } from '../components';
 import { euros, number, percent } from '../format';
 import { useLang, useT } from '../i18n';
 import { PlanHeader } from '../plans/PlanHeader';
 import { usePlan } from '../plans/usePlan';
-import type { RespiteKpis, RespitePlan } from '../types';
+import type { RespiteKpis, RespitePlan, Session } from '../types';
 import { PlanTimeline } from './PlanTimeline';
 import { Recommend } from './Recommend';
 import { Replan } from './Replan';

@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { get, query } from '../api';
+import { get } from '../api';
+import { api } from '../paths';
 import { ErrorBox, useLoad } from '../components';
 import { useT } from '../i18n';
 import { useCodes } from '../codes';
@@ -13,10 +14,9 @@ export function ScoreBreakdown({ planId, score, onShow }: {
 }) {
   const t = useT();
   const code = useCodes();
-  const base = `/api/respite/plans/${planId}/explanation`;
-  const totals = useLoad(() => get<Explanation>(`${base}${query({ limit: 0 })}`), [planId, score]);
+  const totals = useLoad(() => get<Explanation>(api.explanation('respite', planId, { limit: 0 })), [planId, score]);
   const [open, setOpen] = useState<string | null>(null);
-  const detail = useLoad(() => (open ? get<Explanation>(`${base}${query({ constraint: open, limit: 100 })}`) : Promise.resolve(undefined)),
+  const detail = useLoad(() => (open ? get<Explanation>(api.explanation('respite', planId, { constraint: open, limit: 100 })) : Promise.resolve(undefined)),
     [open, score]);
   return (
     <div class="score-breakdown">

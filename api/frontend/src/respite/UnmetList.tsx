@@ -1,4 +1,5 @@
 import { get } from '../api';
+import { api } from '../paths';
 import { ErrorBox, useLoad } from '../components';
 import { date } from '../format';
 import { useLang, useT } from '../i18n';
@@ -12,7 +13,7 @@ export function UnmetList({ planId, plan, score, onShow }: {
   const t = useT();
   const lang = useLang();
   const code = useCodes();
-  const unmet = useLoad(() => get<Unmet[]>(`/api/respite/plans/${planId}/unmet`), [planId, score]);
+  const unmet = useLoad(() => get<Unmet[]>(api.unmet(planId)), [planId, score]);
   const names = new Map(plan.clients.map((c) => [c.id, c.name]));
   const reason = (u: Unmet) => t(`reason_${u.reason}`, { n: u.suitableBeds, bed: u.freeBed ?? '', date: date(lang, u.freeArrival) });
   return (
