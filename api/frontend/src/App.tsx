@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { csrfToken, loadSession } from './api';
-import { ErrorBox, LanguageButton } from './components';
+import { ErrorBox, LanguageSwitch } from './components';
 import { LangContext, translator, useLanguage } from './i18n';
 import { PlanList } from './plans/PlanList';
 import { RespitePlanView } from './respite/RespitePlanView';
@@ -31,7 +31,7 @@ export function App() {
           <a href="#/whatif" aria-current={page === 'whatif' ? 'page' : undefined}>{t('whatIf')}</a>
         </nav>
         <div class="session">
-          <LanguageButton lang={lang} onChange={setLang} />
+          <LanguageSwitch lang={lang} onChange={setLang} />
           {session && (
             <form method="post" action={LOGOUT}>
               <span>{t('loggedInAs')} <strong>{session.username}</strong> ({session.roles[session.roles.length - 1]})</span>

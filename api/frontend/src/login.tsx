@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import './style.css';
-import { LanguageButton } from './components';
+import { LanguageSwitch } from './components';
 import { LangContext, translator, useLanguage } from './i18n';
 import { api, LOGIN } from './paths';
 
@@ -33,7 +33,7 @@ function Login() {
           </label>
           {csrf && <input type="hidden" name={csrf.parameterName} value={csrf.token} />}
           <button type="submit" class="primary" disabled={!csrf}>{t('signIn')}</button>
-          <LanguageButton lang={lang} onChange={setLang} />
+          <LanguageSwitch lang={lang} onChange={setLang} />
         </form>
       </main>
     </LangContext.Provider>

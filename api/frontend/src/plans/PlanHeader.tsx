@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../paths';
 import { can } from '../session';
-import { Download, ErrorBox, Score, StatusBadge } from '../components';
+import { Download, ErrorBox, StatusBadge } from '../components';
+import { Score } from '../score';
 import { useT, type MessageKey } from '../i18n';
 import { isActive, type Kind, type PlanSummary, type Session } from '../types';
 import type { LoadedPlan } from './usePlan';
@@ -23,14 +24,10 @@ export function PlanHeader({ plan, session }: { plan: LoadedPlan<unknown, unknow
         <h2 id="plan-title">{summary.name}</h2>
         <StatusBadge status={summary.status} />
         <span aria-live="polite"><Score score={summary.score} /></span>
-      </div>
-      {summary.status === 'SOLVING' && <Progress summary={summary} />}
-      {summary.error && <p class="error">{summary.error}</p>}
-      <div class="row">
         {can(session, 'PLANNER') && active && <button type="button" onClick={plan.stop}>{t('stop')}</button>}
         {can(session, 'PLANNER') && !active && (
           <form class="row" onSubmit={(e) => { e.preventDefault(); void plan.solveAgain(seconds); }}>
-            <label>{t('timeLimit')}
+            <label class="inline">{t('timeLimit')}
               <input type="number" min={1} max={1800} value={seconds} onInput={(e) => setSeconds(Number(e.currentTarget.value))} />
             </label>
             <button type="submit">{t('solveAgain')}</button>
@@ -40,6 +37,8 @@ export function PlanHeader({ plan, session }: { plan: LoadedPlan<unknown, unknow
           {DOWNLOADS.map(([path, name]) => <Download key={name} href={path(summary.kind, summary.id)} name={name} />)}
         </span>
       </div>
+      {summary.status === 'SOLVING' && <Progress summary={summary} />}
+      {summary.error && <p class="error">{summary.error}</p>}
       <ErrorBox error={plan.error} />
     </section>
   );

@@ -4,7 +4,7 @@ import { api } from '../paths';
 import { ErrorBox } from '../components';
 import { date } from '../format';
 import { label, useLang, useT } from '../i18n';
-import { useCodes } from '../codes';
+import { useCodes } from '../i18n/codes';
 import type { ChangeResult, NewStay, Recommendation, RespitePlan } from '../types';
 
 /** A new request: the best (bed, arrival) places with their score change, without touching the plan; apply one to add it. */

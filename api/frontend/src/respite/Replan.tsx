@@ -6,7 +6,7 @@ import { can } from '../session';
 import { Download, ErrorBox, useLoad } from '../components';
 import { addDays, date } from '../format';
 import { useLang, useT } from '../i18n';
-import { useCodes } from '../codes';
+import { useCodes } from '../i18n/codes';
 import type { PlanDiff, PlanSummary, RespitePlan, Session } from '../types';
 
 /** A re-planned plan shows who must be told; any plan can be re-planned as published with a change set. */

@@ -5,7 +5,8 @@ import { can } from '../session';
 import { ErrorBox, useLoad } from '../components';
 import { addDays, date } from '../format';
 import { useLang, useT, type MessageKey } from '../i18n';
-import { useCodes } from '../codes';
+import { useCodes, useConstraintWords } from '../i18n/codes';
+import { LevelBadge } from '../score';
 import type { Explanation, RespitePlan, Session } from '../types';
 import { Matches } from './explanation';
 
@@ -16,6 +17,7 @@ export function StayDetails({ planId, plan, stayId, score, session, onClose, onC
 }) {
   const t = useT();
   const code = useCodes();
+  const words = useConstraintWords();
   const [error, setError] = useState<unknown>();
   const lang = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -75,8 +77,8 @@ export function StayDetails({ planId, plan, stayId, score, session, onClose, onC
       {explanation.value?.constraints.length === 0 && <p>{t('noConstraints')}</p>}
       {explanation.value?.constraints.map((total) => (
         <section key={total.constraint} class={`constraint level-${total.level}`}>
-          <h5><span class="badge">{total.level}</span> {code(total.constraint)}</h5>
-          {total.why && <p class="muted">{code(`why:${total.constraint}`, total.why)}</p>}
+          <h5><LevelBadge level={total.level} /> {words(total.constraint).name}</h5>
+          {total.why && <p class="muted">{words(total.constraint, total.why).why}</p>}
           <Matches total={total} />
         </section>
       ))}

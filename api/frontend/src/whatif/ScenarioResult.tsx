@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { get } from '../api';
 import { api } from '../paths';
-import { Download, ErrorBox, Score, StatusBadge, useLoad, usePolling } from '../components';
+import { Download, ErrorBox, StatusBadge, useLoad, usePolling } from '../components';
+import { Score } from '../score';
 import { number } from '../format';
 import { useLang, useT } from '../i18n';
-import { useCodes } from '../codes';
+import { useCodes } from '../i18n/codes';
 import type { KpiComparison, ScenarioView } from '../types';
 
 /** Chart.js, loaded when the first comparison is drawn: the plan pages do not need it. */

@@ -5,7 +5,7 @@ import { navigate } from '../routes';
 import { can } from '../session';
 import { ErrorBox, useLoad } from '../components';
 import { useT, type MessageKey } from '../i18n';
-import { useCodes } from '../codes';
+import { useCodes } from '../i18n/codes';
 import type { PlanSummary, RespitePlan, ScenarioRequest, ScenarioView, Session } from '../types';
 import { ScenarioResult } from './ScenarioResult';
 
