@@ -27,7 +27,10 @@ export function StatusBadge({ status }: { status: PlanStatus }) {
   return <span class={`badge status-${status}`}>{label(t, status)}</span>;
 }
 
-/** A tab and its panel; a kept panel stays mounted (hidden) once shown, so coming back to it does not rebuild it. */
+/**
+ * A tab and its panel; a kept panel stays mounted once shown, parked out of sight at its full size while another tab
+ * is open (so a timeline inside neither rebuilds nor even redraws when its tab comes back).
+ */
 export interface Tab { id: string; label: MessageKey; panel: () => ComponentChildren; keep?: boolean }
 
 /** WAI-ARIA tabs: arrow keys move between tabs, Tab moves into the panel. */
@@ -64,7 +67,7 @@ export function Tabs({ tabs, active, onChange }: { tabs: Tab[]; active: string; 
         ))}
       </div>
       {tabs.filter((tab) => tab.id === active || (tab.keep && shown.current.has(tab.id))).map((tab) => (
-        <div key={tab.id} role="tabpanel" id={`panel-${tab.id}`} aria-labelledby={`tab-${tab.id}`} hidden={tab.id !== active}>
+        <div key={tab.id} role="tabpanel" id={`panel-${tab.id}`} aria-labelledby={`tab-${tab.id}`} class={tab.id === active ? undefined : 'parked'}>
           {tab.panel()}
         </div>
       ))}
@@ -72,14 +75,14 @@ export function Tabs({ tabs, active, onChange }: { tabs: Tab[]; active: string; 
   );
 }
 
-/** A KPI card; without a value (no solution yet) it says it is being calculated instead of showing zeros. */
+/** A KPI card; without a value (no solution yet) it says it is being calculated instead of showing zeros. Its height stays the same. */
 export function Kpi({ name, value, detail }: { name: MessageKey; value?: string; detail?: string }) {
   const t = useT();
   return (
     <div class="kpi">
       <span class="kpi-name">{t(name)}</span>
       {value === undefined ? <span class="kpi-value calculating">{t('calculating')}</span> : <span class="kpi-value">{value}</span>}
-      {value !== undefined && detail && <span class="kpi-detail">{detail}</span>}
+      <span class="kpi-detail">{value !== undefined && detail}</span>
     </div>
   );
 }

@@ -74,7 +74,7 @@ function stayClass(stay: Stay, client: Client | undefined, unit: Unit | undefine
   return `stay ${colour}${stay.status !== 'REQUESTED' ? ' fixed' : ''}`;
 }
 
-/** The plan's timeline; {@code visible} is false while another tab is shown (it stays built, and is redrawn on return). */
+/** The plan's timeline; {@code visible} is false while another tab is shown (it stays built, and fits the window again on return). */
 export function PlanTimeline({ plan, selected, onSelect, visible }: {
   plan: RespitePlan; selected: string | null; onSelect: (stayId: string | null) => void; visible: boolean;
 }) {
@@ -90,11 +90,14 @@ export function PlanTimeline({ plan, selected, onSelect, visible }: {
   const clients = useMemo(() => new Map(plan.clients.map((c) => [c.id, c])), [plan]);
   const unitOfBed = useMemo(() => new Map(plan.units.flatMap((u) => u.rooms.flatMap((r) => r.beds.map((b) => [b.id, u] as const)))), [plan]);
   const horizonEnd = addDays(plan.horizon.to, 1);
+  /** The height the timeline was given last (it follows the window). */
+  const height = useRef(0);
 
   useEffect(() => {
+    height.current = fitHeight(container.current!);
     const options: TimelineOptions = {
       stack: false, orientation: 'top', selectable: true, multiselect: false, showCurrentTime: false, verticalScroll: true,
-      maxHeight: fitHeight(container.current!), zoomMin: 5 * DAY, zoomMax: 200 * DAY, margin: { item: 1, axis: 2 }, groupOrder: 'order',
+      maxHeight: height.current, zoomMin: 5 * DAY, zoomMax: 200 * DAY, margin: { item: 1, axis: 2 }, groupOrder: 'order',
       start: localDate(plan.horizon.from), end: localDate(horizonEnd),
       min: localDate(addDays(plan.horizon.from, -7)), max: localDate(addDays(horizonEnd, 7)),
       tooltip: { followMouse: true, overflowMethod: 'cap' },
@@ -109,7 +112,10 @@ export function PlanTimeline({ plan, selected, onSelect, visible }: {
       panel.setAttribute('aria-label', t('timeline'));
     });
     timeline.current = created;
-    const resized = () => created.setOptions({ maxHeight: fitHeight(container.current!) });
+    const resized = () => {
+      height.current = fitHeight(container.current!);
+      created.setOptions({ maxHeight: height.current });
+    };
     window.addEventListener('resize', resized);
     return () => {
       window.removeEventListener('resize', resized);
@@ -142,7 +148,9 @@ export function PlanTimeline({ plan, selected, onSelect, visible }: {
   useEffect(() => timeline.current?.setOptions({ locale: lang }), [lang]);
 
   useEffect(() => {
-    if (visible) timeline.current?.setOptions({ maxHeight: fitHeight(container.current!) });
+    const fitted = visible ? fitHeight(container.current!) : height.current;
+    if (fitted !== height.current) timeline.current?.setOptions({ maxHeight: fitted });
+    height.current = fitted;
   }, [visible]);
 
   useEffect(() => {
