@@ -6,7 +6,15 @@ export default defineConfig({
     outDir: '../target/classes/static',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
-    rolldownOptions: { input: { main: 'index.html', login: 'login.html' } },
+    rolldownOptions: {
+      input: { main: 'index.html', login: 'login.html' },
+      // The page's modules must not import each other in a circle: the build fails on one.
+      checks: { circularDependency: true },
+      onwarn(warning, warn) {
+        if (warning.code === 'CIRCULAR_DEPENDENCY' && !warning.message.includes('node_modules')) throw new Error(warning.message);
+        warn(warning);
+      },
+    },
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   // `npm run dev` against a service started with `java -jar api/target/respite-planner.jar`.

@@ -1,10 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { constraintWords } from '../src/i18n/constraints';
+import { en, fi, sv } from '../src/i18n/messages';
 
 // A planner's day on the page: log in, open demo data, solve, read the timeline and an explanation,
 // download the plan as CSV, run a two-variant what-if, re-plan with a change and read who must be told,
-// and look at a holiday plan. Screenshots of each step go to target/e2e/screenshots.
+// look at holiday plans, and read it all in Finnish and Swedish. Screenshots of each step go to target/e2e/screenshots.
 
 const shots = process.env.SCREENSHOT_DIR ?? '../target/e2e/screenshots';
 const user = process.env.PLANNER_USER ?? 'admin';
@@ -41,8 +43,9 @@ test('logs in through the form and switches to English', async () => {
   await page.locator('#password').fill(password);
   await page.locator('button[type=submit]').click();
   await expect(page.getByRole('heading', { name: 'Suunnitelmat' })).toBeVisible();
-  await page.getByRole('button', { name: 'In English' }).click();
+  await page.getByRole('button', { name: 'in English' }).click();
   await expect(page.getByRole('heading', { name: 'Plans', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'in English' })).toHaveAttribute('aria-pressed', 'true');
   await shot('01-plans');
 });
 
@@ -60,7 +63,7 @@ test('names the fields of an uploaded plan the service refuses', async () => {
 
 test('solves a demo dataset and shows progress while solving', async () => {
   await page.getByRole('combobox', { name: 'Demo dataset' }).selectOption('respite-M');
-  await page.getByLabel('Solving time (s)').fill('10');
+  await page.getByLabel('Solving time (s)').fill('20');
   await page.getByRole('button', { name: 'Solve', exact: true }).click();
   await expect(page).toHaveURL(/#\/respite\//);
   planUrl = page.url();
@@ -73,7 +76,7 @@ test('solves a demo dataset and shows progress while solving', async () => {
 test('draws the timeline with a bar per placed stay and shaded closed nights', async () => {
   const bars = page.locator('.vis-item.stay');
   await expect(bars.first()).toBeVisible();
-  expect(await bars.count()).toBeGreaterThan(50);
+  expect(await bars.count()).toBeGreaterThan(20);
   await expect(page.locator('.vis-label.unit').first()).toBeVisible();
   // Collapsing the first unit brings the second into view, closed for two weeks in March in respite-M.
   await page.locator('.vis-label.unit').first().click();
@@ -136,12 +139,100 @@ test('downloads the plan and its KPIs as CSV', async () => {
   expect(await text(kpis)).toContain('nights.servedNights,');
 });
 
+test('filters, sorts and downloads the unmet list', async () => {
+  await page.getByRole('tab', { name: 'Unmet requests' }).click();
+  const rows = page.locator('.unmet tbody tr');
+  const caption = page.locator('.unmet caption');
+  await expect(caption).toHaveText(/Unmet requests: (\d+) of \1$/);
+  const all = await rows.count();
+  expect(all).toBeGreaterThan(20);
+  const cells = (column: number) => rows.evaluateAll((trs, i) => trs.map((tr) => (tr as HTMLTableRowElement).cells[i].textContent), column);
+
+  // Each filter alone: only its rows, and the caption counts them.
+  const priority = page.getByRole('combobox', { name: 'Priority' });
+  const firstPriority = (await priority.locator('option').nth(1).textContent())!;
+  await priority.selectOption({ index: 1 });
+  await expect.poll(async () => new Set(await cells(4))).toEqual(new Set([firstPriority]));
+  await expect(caption).toHaveText(`Unmet requests: ${await rows.count()} of ${all}`);
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect(rows).toHaveCount(all);
+  const reason = page.getByRole('combobox', { name: 'Reason' });
+  await reason.selectOption({ index: 1 });
+  const reasonCode = await reason.inputValue();
+  const sentence = { NO_SUITABLE_BED: /^No bed in the area/, SUITABLE_BEDS_FULL: /^All \d+ suitable beds/, FREE_BED_BREAKS_RULES: /^Bed \S+ is free/ }[reasonCode]!;
+  await expect.poll(async () => (await cells(7)).filter((r) => !sentence.test(r!)).length).toBe(0);
+  expect(await rows.count()).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect(rows).toHaveCount(all);
+  await page.getByRole('button', { name: 'Nights' }).click();
+  await page.getByRole('button', { name: 'Nights ▲' }).click();
+  await expect(page.locator('.unmet th[aria-sort=descending]')).toHaveText('Nights ▼');
+  const nights = (await cells(6)).map(Number);
+  expect(nights).toEqual([...nights].sort((a, b) => b - a));
+  await page.getByRole('combobox', { name: 'Wished unit' }).selectOption({ index: 1 });
+  await expect.poll(() => rows.count()).toBeLessThan(all);
+  const shown = await rows.count();
+  expect(shown).toBeGreaterThan(0);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the rows shown (CSV)' }).click()]);
+  const lines = (await text(download)).trim().split('\n');
+  expect(lines[0]).toBe('# contains personal data: client names and ids');
+  expect(lines[1]).toBe('stayId,clientId,clientName,wishedUnit,segment,priority,earliestArrival,latestArrival,nights,reason,reasonText');
+  expect(lines.length).toBe(shown + 2);
+  await shot('10-unmet-filtered');
+  await page.getByRole('button', { name: 'Show all' }).click();
+});
+
+test('fits a laptop screen: compact rows, the legend in view, the timeline kept across tab switches', async () => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await expect(page.locator('.vis-item.stay').first()).toBeVisible();
+  await expect(page.locator('.legend')).toBeInViewport();
+  const timeline = page.locator('.vis-timeline');
+  expect(await timeline.evaluate((e) => e.getBoundingClientRect().bottom)).toBeLessThanOrEqual(768);
+  const bedsInView = await page.locator('.vis-label.bed').evaluateAll((labels) =>
+    labels.filter((l) => l.getBoundingClientRect().top >= 0 && l.getBoundingClientRect().bottom <= window.innerHeight).length);
+  expect(bedsInView).toBeGreaterThanOrEqual(10);
+  await shot('11-laptop-timeline');
+  // Another tab and back: the same timeline element (not rebuilt) shows its bars again.
+  await timeline.evaluate((e) => { (e as HTMLElement).dataset.kept = 'yes'; });
+  await page.getByRole('tab', { name: 'Score breakdown' }).click();
+  await expect(timeline).toBeHidden();
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await expect(page.locator('.vis-item.stay').first()).toBeVisible();
+  await expect(timeline).toHaveAttribute('data-kept', 'yes');
+  await page.setViewportSize({ width: 1440, height: 900 });
+});
+
+test('says the KPIs are being calculated until the first solution, in Finnish and Swedish', async () => {
+  // The service as it answers while solving starts: no score yet (the solution and KPIs are the unsolved input).
+  const summary = planUrl.replace(/.*#\/respite\//, '**/api/respite/plans/');
+  await page.route(summary, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, json: { ...(await response.json()), status: 'SOLVING', score: null, solvingSince: new Date().toISOString() } });
+  });
+  await page.goto(planUrl);
+  await page.reload();
+  await page.getByRole('button', { name: 'suomeksi' }).click();
+  await expect(page.locator('.kpi')).toHaveCount(7);
+  await expect(page.locator('.kpi .kpi-value')).toHaveText(Array(7).fill('laskee…'));
+  await shot('12-calculating');
+  await page.getByRole('button', { name: 'på svenska' }).click();
+  await expect(page.locator('.kpi .kpi-value').first()).toHaveText('beräknar…');
+  await expect(page.locator('.kpis')).not.toContainText('€');
+  await page.unroute(summary);
+  await page.getByRole('button', { name: 'in English' }).click();
+  await page.reload();
+  await expect(page.locator('.kpi .kpi-value').first()).toContainText('/');
+});
+
 test('keeps a cancellation for tonight\'s re-plan and lists it as waiting', async () => {
   await page.getByRole('tab', { name: 'Timeline' }).click();
   await page.locator('.vis-item.stay').nth(5).click();
   const stayId = (await page.locator('aside.details h3').textContent())!.replace('Stay ', '');
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: "Cancel in tonight's re-plan" }).click();
+  await expect(page.locator('aside.details')).toBeHidden();
   await page.getByRole('tab', { name: 'Re-planning' }).click();
   await expect(page.locator('ul.pending')).toContainText(`"stayId":"${stayId}"`);
   const solution = await page.evaluate(async (url) => (await fetch(url)).json(), planUrl.replace(/.*#\/respite\//, '/api/respite/plans/') + '/solution');
@@ -230,6 +321,78 @@ test('stops a holiday plan while it solves and shows it as a grid of weeks and g
   await shot('09-holiday-grid');
 });
 
+test('shows every holiday group, a child\'s weeks and continuity, finds a child by name, and says why children are unplaced', async () => {
+  await page.getByRole('link', { name: 'Plans', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Demo dataset' }).selectOption('holiday-M');
+  await page.getByLabel('Solving time (s)').fill('8');
+  await page.getByRole('button', { name: 'Solve', exact: true }).click();
+  await expect(page).toHaveURL(/#\/holiday\//);
+  await expect(page.locator('.plan-header .badge')).toHaveText('done', { timeout: 60_000 });
+  const id = page.url().replace(/.*#\/holiday\//, '');
+  type Plan = { weeks: { id: string; sequence: number }[]; groups: { id: string; team: string; minGrade: number }[];
+    children: { id: string; name: string }[]; placements: { id: string; child: string; week: string; group?: string | null }[] };
+  const plan: Plan = await page.evaluate(async (url) => (await fetch(url)).json(), `/api/holiday/plans/${id}/solution`);
+  const placed = plan.placements.filter((p) => p.group);
+  await page.getByRole('button', { name: 'suomeksi' }).click();
+
+  await expect(page.locator('.group-cell')).toHaveCount(plan.groups.length);
+  expect(plan.groups.length).toBe(98);
+  await expect(page.locator('.group-cell li')).toHaveCount(placed.length);
+  const upper = plan.groups.find((g) => g.minGrade >= 5 && placed.some((p) => p.group === g.id))!;
+  await expect(page.locator(`.group-cell[data-group="${upper.id}"] li`)).toHaveCount(placed.filter((p) => p.group === upper.id).length);
+  await shot('13-holiday-every-group');
+
+  // A child placed in two consecutive weeks: found by name, with each week's group and whether it stayed the same.
+  const sequence = new Map(plan.weeks.map((w) => [w.id, w.sequence]));
+  const team = new Map(plan.groups.map((g) => [g.id, g.team]));
+  const pair = placed.flatMap((a) => placed.filter((b) => b.child === a.child && sequence.get(b.week) === sequence.get(a.week)! + 1)
+    .map((b) => ({ a, b })))[0];
+  const child = plan.children.find((c) => c.id === pair.a.child)!;
+  await page.getByRole('tab', { name: 'Lapset' }).click();
+  await page.getByLabel('Etsi lapsi').fill(child.name);
+  await page.getByRole('button', { name: new RegExp(`${child.id} `) }).click();
+  await expect(page.getByRole('heading', { name: `${child.name} (${child.id}): viikot ja ryhmät` })).toBeVisible();
+  await expect(page.locator('table.child-weeks tbody tr')).toHaveCount(plan.placements.filter((p) => p.child === child.id).length);
+  await expect(page.locator('table.child-weeks')).toContainText(team.get(pair.a.group!) === team.get(pair.b.group!)
+    ? 'sama ryhmä kuin edellisellä viikolla' : 'eri ryhmä kuin edellisellä viikolla');
+  await shot('14-holiday-child');
+  expect(await accessibilityViolations()).toEqual([]);
+
+  // Every unplaced week request with a reason; in Swedish too.
+  await page.getByRole('tab', { name: 'Sijoittamattomat viikkotoiveet' }).click();
+  const unplaced = plan.placements.length - placed.length;
+  expect(unplaced).toBeGreaterThan(0);
+  await expect(page.locator('table.unplaced tbody tr')).toHaveCount(unplaced);
+  const reasons = await page.locator('table.unplaced tbody tr td:last-child').allTextContents();
+  expect(reasons.filter((r) => !/ryhmä|henkilöstö|vapaa paikka/.test(r))).toEqual([]);
+  expect(await accessibilityViolations()).toEqual([]);
+  await page.getByRole('button', { name: 'på svenska' }).click();
+  await expect(page.getByRole('tab', { name: 'Oplacerade veckoönskemål' })).toHaveAttribute('aria-selected', 'true');
+  const svReasons = await page.locator('table.unplaced tbody tr td:last-child').allTextContents();
+  expect(svReasons.length).toBe(unplaced);
+  expect(svReasons.filter((r) => !/grupp|Personalen|ledig plats/.test(r))).toEqual([]);
+  await page.locator('table.unplaced tbody button').first().click();
+  await expect(page.getByRole('heading', { name: /: veckor och grupper$/ })).toBeVisible();
+  await shot('15-holiday-unplaced-sv');
+  await page.getByRole('button', { name: 'in English' }).click();
+});
+
+test('has every page string in Finnish, Swedish and English, and words for every constraint the service names', async () => {
+  for (const words of [fi, sv]) {
+    expect(Object.keys(words).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.entries(words).filter(([, text]) => !text.trim())).toEqual([]);
+  }
+  const respiteId = planUrl.replace(/.*#\/respite\//, '');
+  const [respite, holidayPlans] = await page.evaluate(async (id) => Promise.all([
+    fetch(`/api/respite/plans/${id}/explanation?limit=0`).then((r) => r.json()), fetch('/api/holiday/plans').then((r) => r.json())]), respiteId);
+  const holiday = await page.evaluate(async (id) => (await fetch(`/api/holiday/plans/${id}/explanation?limit=0`)).json(),
+    holidayPlans.find((p: { status: string }) => p.status === 'DONE').id);
+  const names: string[] = [...respite.constraints, ...holiday.constraints].map((c: { constraint: string }) => c.constraint);
+  expect(names.length).toBeGreaterThanOrEqual(35);
+  expect(names.filter((name) => !constraintWords[name]?.fi.name || !constraintWords[name]?.fi.why
+    || !constraintWords[name]?.sv.name || !constraintWords[name]?.sv.why)).toEqual([]);
+});
+
 test('is keyboard usable: tabs move with arrow keys', async () => {
   await page.goto(planUrl);
   const timelineTab = page.getByRole('tab', { name: 'Timeline' });
@@ -241,15 +404,47 @@ test('is keyboard usable: tabs move with arrow keys', async () => {
 
 test('speaks Finnish: labels, the timeline\'s months, constraint names and their reasons, KPI names', async () => {
   await page.goto(planUrl);
-  await page.getByRole('button', { name: 'Suomeksi' }).click();
+  await page.getByRole('button', { name: 'suomeksi' }).click();
   await page.getByRole('tab', { name: 'Aikajana' }).click();
   await expect(page.locator('.vis-panel.vis-top')).toContainText('tammikuu 2027');
   await page.getByRole('tab', { name: 'Pisteiden erittely' }).click();
   await expect(page.locator('.score-breakdown')).toContainText('Tuotantokustannus');
   await expect(page.locator('.score-breakdown')).toContainText('oman tuotannon rajakustannus on pienin');
   await expect(page.locator('.kpi').first()).toContainText('Toteutuneet yöt');
-  await page.getByRole('button', { name: 'In English' }).click();
+  await expect(page.locator('.score-breakdown .badge').first()).toHaveText(/ehdoton sääntö|toteutumaton tarve|laatu ja kustannus/);
+  await page.getByRole('button', { name: 'in English' }).click();
   await expect(page.getByRole('tab', { name: 'Score breakdown' })).toBeVisible();
+});
+
+test('speaks Swedish: labels, months, constraint names and reasons, KPI names, unmet reasons; remembered, the login form too', async () => {
+  await page.goto(planUrl);
+  await page.getByRole('button', { name: 'på svenska' }).click();
+  await page.getByRole('tab', { name: 'Tidslinje' }).click();
+  await expect(page.locator('.vis-panel.vis-top')).toContainText('januari 2027');
+  await expect(page.locator('.kpi').first()).toContainText('Förverkligade nätter');
+  await expect(page.locator('.legend')).toContainText('egen produktion');
+  await page.getByRole('tab', { name: 'Poängen i detalj' }).click();
+  await expect(page.locator('.score-breakdown')).toContainText('Produktionskostnad');
+  await expect(page.locator('.score-breakdown')).toContainText('den egna produktionens marginalkostnad är lägst');
+  await expect(page.locator('.score-breakdown .badge').first()).toHaveText(/absolut regel|ouppfyllt behov|kvalitet och kostnad/);
+  await page.getByRole('tab', { name: 'Ouppfyllda önskemål' }).click();
+  await expect(page.locator('.unmet caption')).toContainText('Ouppfyllda önskemål');
+  await page.getByRole('combobox', { name: 'Brådskande grad' }).selectOption({ index: 1 });
+  const reasons = await page.locator('.unmet tbody tr td:last-child').allTextContents();
+  expect(reasons.length).toBeGreaterThan(0);
+  expect(reasons.filter((r) => !/säng/i.test(r))).toEqual([]);
+  await shot('16-swedish-unmet');
+  expect(await accessibilityViolations()).toEqual([]);
+  await page.reload();
+  await expect(page.getByRole('tab', { name: 'Tidslinje' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  const login = await page.context().newPage();
+  await login.goto('/login');
+  await expect(login.getByRole('button', { name: 'Logga in' })).toBeVisible();
+  await expect(login.getByLabel('Användarnamn')).toBeVisible();
+  await expect(login).toHaveTitle('Logga in · Planering av kortvarig omsorg');
+  await login.close();
+  await page.getByRole('button', { name: 'in English' }).click();
 });
 
 test('passes axe-core WCAG 2.1 A/AA checks: plans, a plan with a stay open, what-if', async () => {

@@ -1,26 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { csrfToken, loadSession, type Session } from './api';
-import { ErrorBox, LanguageButton } from './components';
+import { csrfToken, loadSession } from './api';
+import { ErrorBox, LanguageSwitch } from './components';
 import { LangContext, translator, useLanguage } from './i18n';
 import { PlanList } from './plans/PlanList';
 import { RespitePlanView } from './respite/RespitePlanView';
 import { HolidayPlanView } from './holiday/HolidayPlanView';
 import { WhatIf } from './whatif/WhatIf';
-
-/** Routes are hash paths: #/ (plans), #/respite/{id}, #/holiday/{id}, #/whatif, #/whatif/{scenarioId}. */
-function useRoute(): string[] {
-  const [hash, setHash] = useState(window.location.hash);
-  useEffect(() => {
-    const changed = () => setHash(window.location.hash);
-    window.addEventListener('hashchange', changed);
-    return () => window.removeEventListener('hashchange', changed);
-  }, []);
-  return hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-}
-
-export function navigate(path: string) {
-  window.location.hash = path;
-}
+import { LOGOUT } from './paths';
+import { useRoute } from './routes';
+import type { Session } from './types';
 
 export function App() {
   const [lang, setLang] = useLanguage();
@@ -43,9 +31,9 @@ export function App() {
           <a href="#/whatif" aria-current={page === 'whatif' ? 'page' : undefined}>{t('whatIf')}</a>
         </nav>
         <div class="session">
-          <LanguageButton lang={lang} onChange={setLang} />
+          <LanguageSwitch lang={lang} onChange={setLang} />
           {session && (
-            <form method="post" action="/logout">
+            <form method="post" action={LOGOUT}>
               <span>{t('loggedInAs')} <strong>{session.username}</strong> ({session.roles[session.roles.length - 1]})</span>
               <input type="hidden" name="_csrf" value={csrfToken()} />
               <button type="submit" class="link">{t('logout')}</button>
@@ -63,5 +51,3 @@ export function App() {
     </LangContext.Provider>
   );
 }
-
-export const can = (session: Session, role: Session['roles'][number]) => session.roles.includes(role);

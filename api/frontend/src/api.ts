@@ -1,5 +1,7 @@
 // The service's REST API as the page uses it: JSON in and out, the session's CSRF token on changes,
-// RFC 9457 problem bodies turned into errors that name the fields.
+// RFC 9457 problem bodies turned into errors that name the fields. The paths are in paths.ts.
+import { api, LOGIN } from './paths';
+import type { Session } from './types';
 
 export interface Violation { field: string; reason: string }
 
@@ -9,18 +11,10 @@ export class ApiError extends Error {
   }
 }
 
-export interface Session {
-  username: string;
-  roles: ('VIEWER' | 'PLANNER' | 'MANAGER' | 'ADMIN')[];
-  orgUnits: string[];
-  csrfHeader: string | null;
-  csrfToken: string | null;
-}
-
 let csrf: { header: string; token: string } | null = null;
 
 export async function loadSession(): Promise<Session> {
-  const session = await get<Session>('/api/session');
+  const session = await get<Session>(api.session());
   csrf = session.csrfHeader && session.csrfToken ? { header: session.csrfHeader, token: session.csrfToken } : null;
   return session;
 }
@@ -37,12 +31,6 @@ export function post<T>(path: string, body?: unknown): Promise<T> {
   return call<T>('POST', path, body);
 }
 
-/** Query string from the defined values only. */
-export function query(params: Record<string, string | number | undefined | null>): string {
-  const defined = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '');
-  return defined.length === 0 ? '' : '?' + new URLSearchParams(defined.map(([k, v]) => [k, String(v)])).toString();
-}
-
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -54,7 +42,7 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   if (response.status === 401) {
-    window.location.assign('/login');
+    window.location.assign(LOGIN);
     throw new ApiError(401, 'Not logged in');
   }
   if (!response.ok) {

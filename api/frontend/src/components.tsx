@@ -2,9 +2,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from './api';
-import { label, useT, type Lang, type MessageKey } from './i18n';
+import { label, LANGUAGE_NAMES, LANGUAGES, useT, type Lang, type MessageKey } from './i18n';
 import type { PlanStatus } from './types';
-import { scoreParts } from './format';
 
 export function ErrorBox({ error }: { error: unknown }) {
   const t = useT();
@@ -28,24 +27,18 @@ export function StatusBadge({ status }: { status: PlanStatus }) {
   return <span class={`badge status-${status}`}>{label(t, status)}</span>;
 }
 
-export function Score({ score }: { score: string | null | undefined }) {
-  const parts = scoreParts(score);
-  if (!parts) return <code class="score">{score ?? '–'}</code>;
-  return (
-    <code class={`score ${parts.hard < 0 ? 'infeasible' : 'feasible'}`} title={score ?? ''}>
-      {parts.hard}hard / {parts.medium}medium / {parts.soft}soft
-    </code>
-  );
-}
-
-export interface Tab { id: string; label: MessageKey }
+/**
+ * A tab and its panel; a kept panel stays mounted once shown, parked out of sight at its full size while another tab
+ * is open (so a timeline inside neither rebuilds nor even redraws when its tab comes back).
+ */
+export interface Tab { id: string; label: MessageKey; panel: () => ComponentChildren; keep?: boolean }
 
 /** WAI-ARIA tabs: arrow keys move between tabs, Tab moves into the panel. */
-export function Tabs({ tabs, active, onChange, children }: {
-  tabs: Tab[]; active: string; onChange: (id: string) => void; children: ComponentChildren;
-}) {
+export function Tabs({ tabs, active, onChange }: { tabs: Tab[]; active: string; onChange: (id: string) => void }) {
   const t = useT();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const shown = useRef(new Set<string>());
+  shown.current.add(active);
   const move = (index: number) => {
     const next = (index + tabs.length) % tabs.length;
     onChange(tabs[next].id);
@@ -73,20 +66,23 @@ export function Tabs({ tabs, active, onChange, children }: {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`panel-${active}`} aria-labelledby={`tab-${active}`}>
-        {children}
-      </div>
+      {tabs.filter((tab) => tab.id === active || (tab.keep && shown.current.has(tab.id))).map((tab) => (
+        <div key={tab.id} role="tabpanel" id={`panel-${tab.id}`} aria-labelledby={`tab-${tab.id}`} class={tab.id === active ? undefined : 'parked'}>
+          {tab.panel()}
+        </div>
+      ))}
     </div>
   );
 }
 
-export function Kpi({ name, value, detail }: { name: MessageKey; value: string; detail?: string }) {
+/** A KPI card; without a value (no solution yet) it says it is being calculated instead of showing zeros. Its height stays the same. */
+export function Kpi({ name, value, detail }: { name: MessageKey; value?: string; detail?: string }) {
   const t = useT();
   return (
     <div class="kpi">
       <span class="kpi-name">{t(name)}</span>
-      <span class="kpi-value">{value}</span>
-      {detail && <span class="kpi-detail">{detail}</span>}
+      {value === undefined ? <span class="kpi-value calculating">{t('calculating')}</span> : <span class="kpi-value">{value}</span>}
+      <span class="kpi-detail">{value !== undefined && detail}</span>
     </div>
   );
 }
@@ -134,9 +130,16 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): { value: T 
   return { value, error, reload };
 }
 
-/** Switches between Finnish and English; labelled in the language it switches to. */
-export function LanguageButton({ lang, onChange }: { lang: Lang; onChange: (lang: Lang) => void }) {
+/** Finnish, Swedish or English, each named in itself; the chosen one is pressed. */
+export function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange: (lang: Lang) => void }) {
   const t = useT();
-  const other: Lang = lang === 'fi' ? 'en' : 'fi';
-  return <button type="button" class="link" lang={other} onClick={() => onChange(other)}>{t('language')}</button>;
+  return (
+    <span class="languages" role="group" aria-label={t('languages')}>
+      {LANGUAGES.map((other) => (
+        <button key={other} type="button" class="link" lang={other} aria-pressed={other === lang} onClick={() => onChange(other)}>
+          {LANGUAGE_NAMES[other]}
+        </button>
+      ))}
+    </span>
+  );
 }

@@ -1,6 +1,7 @@
 import type { Lang } from './i18n';
 
-const locale = (lang: Lang) => (lang === 'fi' ? 'fi-FI' : 'en-GB');
+const LOCALES: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+const locale = (lang: Lang) => LOCALES[lang];
 
 export const percent = (lang: Lang, share: number) =>
   new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 1 }).format(share);
@@ -34,8 +35,6 @@ export function addDays(iso: string, days: number): string {
   return isoDate(day);
 }
 
-/** Hard and medium parts of a HardMediumSoft score, for badges ("0hard/-21medium/-47556soft"). */
-export function scoreParts(score: string | null | undefined): { hard: number; medium: number; soft: number } | null {
-  const match = score?.match(/^(?:\[\d+\/\d+\])?(-?\d+)hard\/(-?\d+)medium\/(-?\d+)soft$/);
-  return match ? { hard: Number(match[1]), medium: Number(match[2]), soft: Number(match[3]) } : null;
-}
+/** Day and month only (12.2.), for lists of days within a known week. */
+export const dayMonth = (lang: Lang, iso: string) =>
+  new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'numeric' }).format(localDate(iso));

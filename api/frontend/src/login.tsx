@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import './style.css';
-import { LanguageButton } from './components';
+import { LanguageSwitch } from './components';
 import { LangContext, translator, useLanguage } from './i18n';
+import { api, LOGIN } from './paths';
 
 interface Csrf { parameterName: string; token: string }
 
@@ -14,13 +15,13 @@ function Login() {
   const t = context.t;
   const params = new URLSearchParams(window.location.search);
   useEffect(() => {
-    fetch('/api/csrf', { credentials: 'same-origin' }).then((r) => r.json()).then(setCsrf);
+    fetch(api.csrf(), { credentials: 'same-origin' }).then((r) => r.json()).then(setCsrf);
   }, []);
   useEffect(() => { document.title = `${t('signIn')} · ${t('appTitle')}`; }, [lang]);
   return (
     <LangContext.Provider value={context}>
       <main class="login">
-        <form method="post" action="/login" class="card">
+        <form method="post" action={LOGIN} class="card">
           <h1>{t('appTitle')}</h1>
           {params.has('error') && <p role="alert" class="error">{t('loginFailed')}</p>}
           {params.has('logout') && <p role="status" class="ok">{t('loggedOut')}</p>}
@@ -32,7 +33,7 @@ function Login() {
           </label>
           {csrf && <input type="hidden" name={csrf.parameterName} value={csrf.token} />}
           <button type="submit" class="primary" disabled={!csrf}>{t('signIn')}</button>
-          <LanguageButton lang={lang} onChange={setLang} />
+          <LanguageSwitch lang={lang} onChange={setLang} />
         </form>
       </main>
     </LangContext.Provider>

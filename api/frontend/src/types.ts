@@ -1,25 +1,45 @@
-// The JSON the service answers, as the page reads it (see README "JSON format").
+// The JSON the service answers. Responses are typed from the service's OpenAPI document (openapi.json →
+// src/generated/openapi.d.ts, made by `npm run types`); the plan documents (the solution endpoints answer the
+// plan JSON format of README "JSON format" as text, so the document cannot describe them) are written out here.
+import type { components } from './generated/openapi';
 
-export type PlanStatus = 'QUEUED' | 'SOLVING' | 'DONE' | 'STOPPED' | 'FAILED' | 'INTERRUPTED';
-export type Kind = 'respite' | 'holiday';
+type Schemas = components['schemas'];
+/** The service writes every field of its records (null when empty); the document marks none of them required. */
+type Complete<T> = T extends (infer E)[] ? Complete<E>[] : T extends object ? { [K in keyof T]-?: Complete<T[K]> } : T;
+type Nullable<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] | null };
 
-export interface PlanSummary {
-  id: string;
-  kind: Kind;
-  orgUnit: string;
-  name: string;
-  status: PlanStatus;
-  score: string | null;
-  timeLimitSeconds: number;
-  stepLimit: number | null;
-  error: string | null;
-  createdAt: string;
-  updatedAt: string;
-  solvingSince: string | null;
+export type Session = Nullable<Complete<Schemas['Session']>, 'csrfHeader' | 'csrfToken'>;
+export type Role = Session['roles'][number];
+export type PlanSummary = Nullable<Complete<Schemas['PlanSummary']>, 'score' | 'stepLimit' | 'error' | 'solvingSince'> & { kind: Kind };
+export type PlanStatus = PlanSummary['status'];
+export type RespiteKpis = Complete<Schemas['RespiteKpis']>;
+export type HolidayKpis = Complete<Schemas['HolidayKpis']>;
+export type Unmet = Nullable<Complete<Schemas['Unmet']>, 'freeBed' | 'freeArrival'>;
+export type Recommendation = Complete<Schemas['Recommendation']>;
+export type NewStay = Complete<Schemas['NewStay']>;
+export type ChangeResult = Complete<Schemas['ChangeResult']>;
+export type DiffEntry = Complete<Schemas['Entry']>;
+export type PlanDiff = Complete<Schemas['PlanDiff']>;
+export type KpiComparison = Complete<Schemas['KpiComparison']>;
+export type ScenarioView = Nullable<Complete<Schemas['ScenarioView']>, 'comparison' | 'basePlanId'>;
+export type ScenarioRequest = Schemas['ScenarioRequest'];
+export type ChangeSet = Schemas['ChangeSet'];
+
+/** A match's justification: the service's justification records differ per constraint (the document leaves it open). */
+export interface Justification {
+  stayIds?: string[]; clientIds?: string[]; placementIds?: string[]; childIds?: string[]; unitId?: string | null;
+  firstNight?: string | null; lastNight?: string | null; reason?: string;
 }
+export type ConstraintTotal = Omit<Complete<Schemas['ConstraintTotal']>, 'matches' | 'why'> & {
+  why: string | null; matches: { score: string; justification: Justification }[];
+};
+export type Explanation = { score: string; constraints: ConstraintTotal[] };
+
+export type Kind = 'respite' | 'holiday';
 
 export const isActive = (status: PlanStatus) => status === 'QUEUED' || status === 'SOLVING';
 
+// The plan documents (README "JSON format").
 export interface DateRange { from: string; to: string }
 
 export interface Bed { id: string; closedNights: DateRange[] }
@@ -38,50 +58,7 @@ export interface Stay {
   priority: string; status: string; bed?: string | null; arrival?: string | null;
 }
 export interface RespitePlan {
-  name: string; horizon: DateRange; units: Unit[]; clients: Client[]; stays: Stay[]; score?: string;
-}
-
-export interface Nights { requestedStays: number; servedStays: number; requestedNights: number; servedNights: number }
-export interface RespiteKpis {
-  nights: Nights; bySegment: Record<string, Nights>; clientsRequesting: number; clientsLeftWithNothing: number;
-  servedNightsByProducer: Record<string, number>; ownProductionShare: number; totalCost: number; costPerServedNight: number;
-  utilisation: number; firstChoiceShare: number; meanArrivalShiftDays: number; jainFairness: number; changesFromPublished: number;
-}
-
-export interface Justification {
-  stayIds?: string[]; clientIds?: string[]; placementIds?: string[]; childIds?: string[]; unitId?: string | null;
-  firstNight?: string | null; lastNight?: string | null; reason?: string;
-}
-export interface ConstraintTotal {
-  constraint: string; level: 'hard' | 'medium' | 'soft' | null; why: string | null; score: string; matchCount: number;
-  matchesShown: number; matches: { score: string; justification: Justification }[];
-}
-export interface Explanation { score: string; constraints: ConstraintTotal[] }
-
-export interface Unmet {
-  stayId: string; clientId: string; priority: string; earliestArrival: string; latestArrival: string; nights: number;
-  reason: 'NO_SUITABLE_BED' | 'SUITABLE_BEDS_FULL' | 'FREE_BED_BREAKS_RULES'; suitableBeds: number;
-  freeBed: string | null; freeArrival: string | null;
-}
-
-export interface Recommendation {
-  bed: string; room: string; unit: string; unitName: string; producer: string; arrival: string; scoreDiff: string; feasible: boolean;
-}
-
-export interface DiffEntry {
-  stayId: string; clientId: string; change: string; oldUnit: string | null; oldBed: string | null; oldArrival: string | null;
-  oldDeparture: string | null; newUnit: string | null; newBed: string | null; newArrival: string | null; newDeparture: string | null;
-}
-export interface PlanDiff { familiesAffected: number; changes: DiffEntry[] }
-
-export interface KpiComparison {
-  kpis: string[];
-  columns: { variant: string; score: string; values: Record<string, number>; deltas: Record<string, number> }[];
-}
-export interface ScenarioView {
-  id: string; name: string; basePlanId: string | null; status: 'SOLVING' | 'DONE';
-  variants: { variant: string; planId: string; status: PlanStatus; score: string | null }[];
-  comparison: KpiComparison | null;
+  name: string; horizon: DateRange; units: Unit[]; clients: Client[]; stays: Stay[]; score?: string; replanning?: unknown;
 }
 
 export interface HolidayWeek { id: string; name: string; sequence: number; days: string[] }
@@ -89,12 +66,10 @@ export interface ActivityGroup {
   id: string; team: string; provider: string; producer: string; week: string; capacity: number; minGrade: number; maxGrade: number;
   language: string; accessible: boolean; skillCapacity: Record<string, number>;
 }
-export interface Child { id: string; name: string; grade: number; language: string; needs: string[]; wheelchair: boolean }
+export interface Child {
+  id: string; name: string; grade: number; language: string; needs: string[]; wheelchair: boolean; familyId?: string | null;
+}
 export interface Placement { id: string; child: string; week: string; days: string[]; priority: string; group?: string | null }
 export interface HolidayPlan {
   name: string; weeks: HolidayWeek[]; groups: ActivityGroup[]; children: Child[]; placements: Placement[]; score?: string;
-}
-export interface HolidayKpis {
-  requestedChildDays: number; servedChildDays: number; unmetDaysByNeed: Record<string, number>; childrenLeftWithNothing: number;
-  continuityShare: number; siblingsTogetherShare: number; totalCost: number;
 }

@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Session } from '../api';
-import { can } from '../App';
-import { Download, ErrorBox, Score, StatusBadge } from '../components';
+import { api } from '../paths';
+import { can } from '../session';
+import { Download, ErrorBox, StatusBadge } from '../components';
+import { Score } from '../score';
 import { useT, type MessageKey } from '../i18n';
-import { isActive, type PlanSummary } from '../types';
+import { isActive, type Kind, type PlanSummary, type Session } from '../types';
 import type { LoadedPlan } from './usePlan';
 
 /** What every plan offers for download: the solution and its KPIs, for programs (JSON) and spreadsheets (CSV). */
-const DOWNLOADS: [string, MessageKey][] = [['solution', 'planJson'], ['plan.csv', 'planCsv'], ['kpis', 'kpisJson'], ['kpis.csv', 'kpisCsv']];
+const DOWNLOADS: [(kind: Kind, id: string) => string, MessageKey][] = [
+  [api.solution, 'planJson'], [api.planCsv, 'planCsv'], [api.kpis, 'kpisJson'], [api.kpisCsv, 'kpisCsv']];
 
 /** Name, status, score and solving progress of a plan, with stop / solve again and the downloads. */
 export function PlanHeader({ plan, session }: { plan: LoadedPlan<unknown, unknown>; session: Session }) {
@@ -22,23 +24,21 @@ export function PlanHeader({ plan, session }: { plan: LoadedPlan<unknown, unknow
         <h2 id="plan-title">{summary.name}</h2>
         <StatusBadge status={summary.status} />
         <span aria-live="polite"><Score score={summary.score} /></span>
-      </div>
-      {summary.status === 'SOLVING' && <Progress summary={summary} />}
-      {summary.error && <p class="error">{summary.error}</p>}
-      <div class="row">
         {can(session, 'PLANNER') && active && <button type="button" onClick={plan.stop}>{t('stop')}</button>}
         {can(session, 'PLANNER') && !active && (
           <form class="row" onSubmit={(e) => { e.preventDefault(); void plan.solveAgain(seconds); }}>
-            <label>{t('timeLimit')}
+            <label class="inline">{t('timeLimit')}
               <input type="number" min={1} max={1800} value={seconds} onInput={(e) => setSeconds(Number(e.currentTarget.value))} />
             </label>
             <button type="submit">{t('solveAgain')}</button>
           </form>
         )}
         <span class="downloads" aria-label={t('downloads')}>
-          {DOWNLOADS.map(([path, name]) => <Download key={path} href={`/api/${summary.kind}/plans/${summary.id}/${path}`} name={name} />)}
+          {DOWNLOADS.map(([path, name]) => <Download key={name} href={path(summary.kind, summary.id)} name={name} />)}
         </span>
       </div>
+      {summary.status === 'SOLVING' && <Progress summary={summary} />}
+      {summary.error && <p class="error">{summary.error}</p>}
       <ErrorBox error={plan.error} />
     </section>
   );

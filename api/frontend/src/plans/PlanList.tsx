@@ -1,16 +1,19 @@
 import { useState } from 'preact/hooks';
-import { get, post, query, type Session } from '../api';
-import { can, navigate } from '../App';
-import { ErrorBox, Score, StatusBadge, useLoad, usePolling } from '../components';
+import { get, post } from '../api';
+import { api } from '../paths';
+import { navigate } from '../routes';
+import { can } from '../session';
+import { ErrorBox, StatusBadge, useLoad, usePolling } from '../components';
+import { Score } from '../score';
 import { dateTime } from '../format';
 import { useLang, useT } from '../i18n';
-import { isActive, type Kind, type PlanSummary } from '../types';
+import { isActive, type Kind, type PlanSummary, type Session } from '../types';
 
 /** Both kinds' plans, newest first; refreshed every few seconds (colleagues and the nightly batch add plans too), every two while one solves. */
 function usePlans() {
   const plans = useLoad(async () => {
     const [respite, holiday] = await Promise.all([
-      get<PlanSummary[]>('/api/respite/plans'), get<PlanSummary[]>('/api/holiday/plans')]);
+      get<PlanSummary[]>(api.plans('respite')), get<PlanSummary[]>(api.plans('holiday'))]);
     return [...respite, ...holiday].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }, []);
   const solving = (plans.value ?? []).some((p) => isActive(p.status));
@@ -55,7 +58,7 @@ const kindOf = (document: Record<string, unknown>): Kind => ('weeks' in document
 
 function NewPlan() {
   const t = useT();
-  const demos = useLoad(() => get<string[]>('/api/demo-data'), []);
+  const demos = useLoad(() => get<string[]>(api.demoData()), []);
   const [source, setSource] = useState<'demo' | 'file'>('demo');
   const [demo, setDemo] = useState('respite-S');
   const [file, setFile] = useState<File | null>(null);
@@ -68,7 +71,7 @@ function NewPlan() {
     setBusy(true);
     setError(undefined);
     try {
-      const text = source === 'demo' ? await get<unknown>(`/api/demo-data/${encodeURIComponent(demo)}`).then((d) => JSON.stringify(d))
+      const text = source === 'demo' ? await get<unknown>(api.demoDataset(demo)).then((d) => JSON.stringify(d))
         : await file!.text();
       let document: Record<string, unknown>;
       try {
@@ -77,7 +80,7 @@ function NewPlan() {
         throw new Error(`${file?.name}: ${(parseError as Error).message}`);
       }
       const kind = kindOf(document);
-      const plan = await post<PlanSummary>(`/api/${kind}/plans${query({ timeLimitSeconds: seconds })}`, text);
+      const plan = await post<PlanSummary>(api.plans(kind, { timeLimitSeconds: seconds }), text);
       navigate(`/${kind}/${plan.id}`);
     } catch (e) {
       setError(e);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { get, post, query } from '../api';
+import { get, post } from '../api';
+import { api } from '../paths';
 import { usePolling } from '../components';
 import { isActive, type Kind, type PlanSummary } from '../types';
 
@@ -19,7 +20,6 @@ export interface LoadedPlan<P, K> {
  * the best solution and KPIs every few seconds while it solves and once more when it ends.
  */
 export function usePlan<P, K>(kind: Kind, id: string): LoadedPlan<P, K> {
-  const base = `/api/${kind}/plans/${id}`;
   const [summary, setSummary] = useState<PlanSummary>();
   const [solution, setSolution] = useState<P>();
   const [kpis, setKpis] = useState<K>();
@@ -28,13 +28,13 @@ export function usePlan<P, K>(kind: Kind, id: string): LoadedPlan<P, K> {
 
   const loadSolution = async () => {
     lastSolutionLoad.current = Date.now();
-    const [s, k] = await Promise.all([get<P>(`${base}/solution`), get<K>(`${base}/kpis`)]);
+    const [s, k] = await Promise.all([get<P>(api.solution(kind, id)), get<K>(api.kpis(kind, id))]);
     setSolution(s);
     setKpis(k);
   };
   const refresh = async () => {
     try {
-      const next = await get<PlanSummary>(base);
+      const next = await get<PlanSummary>(api.plan(kind, id));
       setSummary(next);
       if (!isActive(next.status) || Date.now() - lastSolutionLoad.current > 4000) {
         await loadSolution();
@@ -62,7 +62,7 @@ export function usePlan<P, K>(kind: Kind, id: string): LoadedPlan<P, K> {
       lastSolutionLoad.current = 0;
       return refresh();
     },
-    stop: () => act(() => post<PlanSummary>(`${base}/stop`)),
-    solveAgain: (seconds) => act(() => post<PlanSummary>(`${base}/solve${query({ timeLimitSeconds: seconds })}`)),
+    stop: () => act(() => post<PlanSummary>(api.stop(kind, id))),
+    solveAgain: (seconds) => act(() => post<PlanSummary>(api.solve(kind, id, { timeLimitSeconds: seconds }))),
   };
 }

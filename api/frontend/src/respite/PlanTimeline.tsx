@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-// vis-timeline sets moment's locale from its `locale` option; the Finnish one must be loaded into the same (ESM) moment.
+// vis-timeline sets moment's locale from its `locale` option; the Finnish and Swedish ones must be loaded into the same (ESM) moment.
 import 'moment/dist/locale/fi';
+import 'moment/dist/locale/sv';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import { addDays, localDate } from '../format';
 import { label, useLang, useT } from '../i18n';
-import { useCodes, type CodeName } from '../codes';
+import { useCodes, type CodeName } from '../i18n/codes';
 import type { Client, RespitePlan, Stay, Unit } from '../types';
 
 type ColourBy = 'producer' | 'need';
@@ -14,6 +15,7 @@ const DAY = 24 * 3600 * 1000;
 /** vis-timeline's own few words; the axis's month and day names come from moment's locale. */
 const TIMELINE_LOCALES = {
   fi: { current: 'nykyinen', time: 'aika', deleteSelected: 'Poista valitut' },
+  sv: { current: 'nuvarande', time: 'tid', deleteSelected: 'Radera valda' },
   en: { current: 'current', time: 'time', deleteSelected: 'Delete selected' },
 };
 
@@ -23,6 +25,12 @@ const noon = (iso: string) => new Date(localDate(iso).getTime() + DAY / 2);
 /** Every day's number up to six weeks in view, every seventh beyond: a planner counts nights, not weeks. */
 function dayLabels(start: Date, end: Date): { scale: 'day'; step: number } {
   return { scale: 'day', step: end.getTime() - start.getTime() <= 45 * DAY ? 1 : 7 };
+}
+
+/** The timeline's height: down to the window's bottom edge from where it starts (at least 18 rem), so a laptop shows it whole. */
+function fitHeight(container: HTMLElement): number {
+  const top = container.getBoundingClientRect().top + window.scrollY;
+  return Math.max(18 * 16, window.innerHeight - top - 12);
 }
 
 /** Plan data as vis-timeline content, which it renders as HTML (through its XSS filter): escaped here first. */
@@ -66,8 +74,9 @@ function stayClass(stay: Stay, client: Client | undefined, unit: Unit | undefine
   return `stay ${colour}${stay.status !== 'REQUESTED' ? ' fixed' : ''}`;
 }
 
-export function PlanTimeline({ plan, selected, onSelect }: {
-  plan: RespitePlan; selected: string | null; onSelect: (stayId: string | null) => void;
+/** The plan's timeline; {@code visible} is false while another tab is shown (it stays built, and fits the window again on return). */
+export function PlanTimeline({ plan, selected, onSelect, visible }: {
+  plan: RespitePlan; selected: string | null; onSelect: (stayId: string | null) => void; visible: boolean;
 }) {
   const t = useT();
   const lang = useLang();
@@ -81,11 +90,14 @@ export function PlanTimeline({ plan, selected, onSelect }: {
   const clients = useMemo(() => new Map(plan.clients.map((c) => [c.id, c])), [plan]);
   const unitOfBed = useMemo(() => new Map(plan.units.flatMap((u) => u.rooms.flatMap((r) => r.beds.map((b) => [b.id, u] as const)))), [plan]);
   const horizonEnd = addDays(plan.horizon.to, 1);
+  /** The height the timeline was given last (it follows the window). */
+  const height = useRef(0);
 
   useEffect(() => {
+    height.current = fitHeight(container.current!);
     const options: TimelineOptions = {
       stack: false, orientation: 'top', selectable: true, multiselect: false, showCurrentTime: false, verticalScroll: true,
-      maxHeight: '70vh', zoomMin: 5 * DAY, zoomMax: 200 * DAY, margin: { item: 2 }, groupOrder: 'order',
+      maxHeight: height.current, zoomMin: 5 * DAY, zoomMax: 200 * DAY, margin: { item: 1, axis: 2 }, groupOrder: 'order',
       start: localDate(plan.horizon.from), end: localDate(horizonEnd),
       min: localDate(addDays(plan.horizon.from, -7)), max: localDate(addDays(horizonEnd, 7)),
       tooltip: { followMouse: true, overflowMethod: 'cap' },
@@ -100,7 +112,15 @@ export function PlanTimeline({ plan, selected, onSelect }: {
       panel.setAttribute('aria-label', t('timeline'));
     });
     timeline.current = created;
-    return () => created.destroy();
+    const resized = () => {
+      height.current = fitHeight(container.current!);
+      created.setOptions({ maxHeight: height.current });
+    };
+    window.addEventListener('resize', resized);
+    return () => {
+      window.removeEventListener('resize', resized);
+      created.destroy();
+    };
   }, []);
 
   useEffect(() => {
@@ -126,6 +146,12 @@ export function PlanTimeline({ plan, selected, onSelect }: {
   }, [plan, colourBy, t, code]);
 
   useEffect(() => timeline.current?.setOptions({ locale: lang }), [lang]);
+
+  useEffect(() => {
+    const fitted = visible ? fitHeight(container.current!) : height.current;
+    if (fitted !== height.current) timeline.current?.setOptions({ maxHeight: fitted });
+    height.current = fitted;
+  }, [visible]);
 
   useEffect(() => {
     const current = timeline.current;
@@ -165,13 +191,14 @@ export function PlanTimeline({ plan, selected, onSelect }: {
           <button type="button" onClick={() => shift(-1)} aria-label={t('earlier')}>◀</button>
           <button type="button" onClick={() => shift(1)} aria-label={t('later')}>▶</button>
         </span>
-        <label>{t('colourBy')}
+        <label class="inline">{t('colourBy')}
           <select value={colourBy} onChange={(e) => setColourBy(e.currentTarget.value as ColourBy)}>
             <option value="producer">{t('producer')}</option>
             <option value="need">{t('need')}</option>
           </select>
         </label>
-        <label class="search">{t('findStay')}
+        <Legend colourBy={colourBy} />
+        <label class="inline search">{t('findStay')}
           <input type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
         </label>
       </div>
@@ -187,7 +214,6 @@ export function PlanTimeline({ plan, selected, onSelect }: {
         </ul>
       )}
       <div ref={container} class="timeline" data-testid="timeline" />
-      <Legend colourBy={colourBy} />
     </div>
   );
 }

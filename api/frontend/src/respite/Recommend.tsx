@@ -1,14 +1,11 @@
 import { useState } from 'preact/hooks';
-import { post, query } from '../api';
+import { post } from '../api';
+import { api } from '../paths';
 import { ErrorBox } from '../components';
 import { date } from '../format';
 import { label, useLang, useT } from '../i18n';
-import { useCodes } from '../codes';
-import type { Recommendation, RespitePlan } from '../types';
-
-interface NewStay {
-  id: string; client: string; requestedArrival: string; nights: number; earliestArrival: string; latestArrival: string; priority: string;
-}
+import { useCodes } from '../i18n/codes';
+import type { ChangeResult, NewStay, Recommendation, RespitePlan } from '../types';
 
 /** A new request: the best (bed, arrival) places with their score change, without touching the plan; apply one to add it. */
 export function Recommend({ planId, plan, onApplied }: { planId: string; plan: RespitePlan; onApplied: () => Promise<void> }) {
@@ -31,7 +28,7 @@ export function Recommend({ planId, plan, onApplied }: { planId: string; plan: R
     setError(undefined);
     setApplied(undefined);
     try {
-      setOptions(await post<Recommendation[]>(`/api/respite/plans/${planId}/recommendations${query({ limit: 5 })}`, request));
+      setOptions(await post<Recommendation[]>(api.recommendations(planId, 5), request));
     } catch (err) {
       setError(err);
     }
@@ -39,7 +36,7 @@ export function Recommend({ planId, plan, onApplied }: { planId: string; plan: R
   const apply = async (option: Recommendation) => {
     if (!option.feasible && !window.confirm(t('applyInfeasible'))) return;
     try {
-      const result = await post<{ change: string }>(`/api/respite/plans/${planId}/recommendations/apply`,
+      const result = await post<ChangeResult>(api.applyRecommendation(planId),
         { stay: request, bed: option.bed, arrival: option.arrival });
       setApplied(result.change);
       setOptions(undefined);

@@ -1,14 +1,16 @@
 import { useState } from 'preact/hooks';
-import { get, post, query, type Session } from '../api';
-import { can, navigate } from '../App';
+import { get, post } from '../api';
+import { api } from '../paths';
+import { navigate } from '../routes';
+import { can } from '../session';
 import { Download, ErrorBox, useLoad } from '../components';
 import { addDays, date } from '../format';
 import { useLang, useT } from '../i18n';
-import { useCodes } from '../codes';
-import type { PlanDiff, PlanSummary, RespitePlan } from '../types';
+import { useCodes } from '../i18n/codes';
+import type { PlanDiff, PlanSummary, RespitePlan, Session } from '../types';
 
 /** A re-planned plan shows who must be told; any plan can be re-planned as published with a change set. */
-export function Replan({ planId, plan, session }: { planId: string; plan: RespitePlan & { replanning?: unknown }; session: Session }) {
+export function Replan({ planId, plan, session }: { planId: string; plan: RespitePlan; session: Session }) {
   return (
     <div class="replan">
       {plan.replanning != null && <Diff planId={planId} />}
@@ -22,7 +24,7 @@ export function Replan({ planId, plan, session }: { planId: string; plan: Respit
 /** Changes kept for tonight's batch re-plan (operations run it nightly); a planner adds one as JSON. */
 function Pending({ planId, canAdd }: { planId: string; canAdd: boolean }) {
   const t = useT();
-  const pending = useLoad(() => get<Record<string, unknown>[]>(`/api/respite/plans/${planId}/pending-changes`), [planId]);
+  const pending = useLoad(() => get<Record<string, unknown>[]>(api.pendingChanges(planId)), [planId]);
   const [change, setChange] = useState('{"type": "CANCEL_STAY", "stayId": ""}');
   const [error, setError] = useState<unknown>();
   const add = async (e: Event) => {
@@ -35,7 +37,7 @@ function Pending({ planId, canAdd }: { planId: string; canAdd: boolean }) {
       } catch (parseError) {
         throw new Error(`${t('pendingChange')}: ${(parseError as Error).message}`);
       }
-      await post(`/api/respite/plans/${planId}/pending-changes`, parsed);
+      await post(api.pendingChanges(planId), parsed);
       await pending.reload();
     } catch (err) {
       setError(err);
@@ -69,7 +71,7 @@ function Diff({ planId }: { planId: string }) {
   const t = useT();
   const lang = useLang();
   const code = useCodes();
-  const diff = useLoad(() => get<PlanDiff>(`/api/respite/plans/${planId}/diff`), [planId]);
+  const diff = useLoad(() => get<PlanDiff>(api.diff(planId)), [planId]);
   const place = (unit: string | null, bed: string | null, from: string | null, to: string | null) =>
     unit ? `${unit} · ${bed} · ${date(lang, from)} – ${date(lang, to)}` : '–';
   return (
@@ -78,7 +80,7 @@ function Diff({ planId }: { planId: string }) {
       <ErrorBox error={diff.error} />
       {diff.value && (
         <>
-          <p>{t('familiesAffected')}: <strong>{diff.value.familiesAffected}</strong> <Download href={`/api/respite/plans/${planId}/diff.csv`} name="diffCsv" /></p>
+          <p>{t('familiesAffected')}: <strong>{diff.value.familiesAffected}</strong> <Download href={api.diffCsv(planId)} name="diffCsv" /></p>
           {diff.value.changes.length === 0 ? <p>{t('noDiff')}</p> : (
             <table>
               <thead><tr><th>{t('stay')}</th><th>{t('client')}</th><th>{t('change')}</th><th>{t('before')}</th><th>{t('after')}</th></tr></thead>
@@ -127,7 +129,7 @@ function ReplanForm({ planId, plan }: { planId: string; plan: RespitePlan }) {
       } catch (parseError) {
         throw new Error(`${t('changeSet')}: ${(parseError as Error).message}`);
       }
-      const created = await post<PlanSummary>(`/api/respite/plans/${planId}/replan${query({ timeLimitSeconds: seconds })}`,
+      const created = await post<PlanSummary>(api.replan(planId, { timeLimitSeconds: seconds }),
         { today, freezeDays, changes: parsed });
       navigate(`/respite/${created.id}`);
     } catch (err) {

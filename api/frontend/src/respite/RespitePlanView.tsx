@@ -1,12 +1,11 @@
-import { useMemo, useState } from 'preact/hooks';
-import type { Session } from '../api';
-import { can } from '../App';
+import { useState } from 'preact/hooks';
+import { can } from '../session';
 import { Kpi, Tabs, type Tab } from '../components';
 import { euros, number, percent } from '../format';
 import { useLang, useT } from '../i18n';
 import { PlanHeader } from '../plans/PlanHeader';
 import { usePlan } from '../plans/usePlan';
-import type { RespiteKpis, RespitePlan } from '../types';
+import type { RespiteKpis, RespitePlan, Session } from '../types';
 import { PlanTimeline } from './PlanTimeline';
 import { Recommend } from './Recommend';
 import { Replan } from './Replan';
@@ -18,33 +17,29 @@ export function RespitePlanView({ id, session }: { id: string; session: Session 
   const plan = usePlan<RespitePlan, RespiteKpis>('respite', id);
   const [tab, setTab] = useState('timeline');
   const [selected, setSelected] = useState<string | null>(null);
-  const tabs: Tab[] = [
-    { id: 'timeline', label: 'timeline' },
-    { id: 'unmet', label: 'unmet' },
-    { id: 'score', label: 'scoreBreakdown' },
-    ...(can(session, 'PLANNER') ? [{ id: 'recommend', label: 'recommend' } as Tab] : []),
-    { id: 'replan', label: 'replan' },
-  ];
   const show = (stayId: string) => {
     setSelected(stayId);
     setTab('timeline');
   };
   const solution = plan.solution;
+  const score = plan.summary?.score;
+  const tabs: Tab[] = solution ? [
+    { id: 'timeline', label: 'timeline', keep: true,
+      panel: () => <PlanTimeline plan={solution} selected={selected} onSelect={setSelected} visible={tab === 'timeline'} /> },
+    { id: 'unmet', label: 'unmet', panel: () => <UnmetList planId={id} plan={solution} score={score} onShow={show} /> },
+    { id: 'score', label: 'scoreBreakdown', panel: () => <ScoreBreakdown planId={id} plan={solution} score={score} onShow={show} /> },
+    ...(can(session, 'PLANNER') ? [{ id: 'recommend', label: 'recommend', panel: () => <Recommend planId={id} plan={solution} onApplied={plan.refresh} /> } as Tab] : []),
+    { id: 'replan', label: 'replan', panel: () => <Replan planId={id} plan={solution} session={session} /> },
+  ] : [];
   return (
     <>
       <PlanHeader plan={plan} session={session} />
-      {plan.kpis && <KpiCards kpis={plan.kpis} />}
+      {plan.summary && <KpiCards kpis={score != null ? plan.kpis : undefined} />}
       {solution && (
         <div class={selected ? 'workspace with-details' : 'workspace'}>
-          <Tabs tabs={tabs} active={tab} onChange={setTab}>
-            {tab === 'timeline' && <PlanTimeline plan={solution} selected={selected} onSelect={setSelected} />}
-            {tab === 'unmet' && <UnmetList planId={id} plan={solution} score={plan.summary?.score} onShow={show} />}
-            {tab === 'score' && <ScoreBreakdown planId={id} plan={solution} score={plan.summary?.score} onShow={show} />}
-            {tab === 'recommend' && <Recommend planId={id} plan={solution} onApplied={plan.refresh} />}
-            {tab === 'replan' && <Replan planId={id} plan={solution} session={session} />}
-          </Tabs>
+          <Tabs tabs={tabs} active={tab} onChange={setTab} />
           {selected && (
-            <StayDetails key={selected} planId={id} plan={solution} stayId={selected} score={plan.summary?.score} session={session}
+            <StayDetails key={selected} planId={id} plan={solution} stayId={selected} score={score} session={session}
               onClose={() => setSelected(null)} onChanged={plan.refresh} />
           )}
         </div>
@@ -53,20 +48,21 @@ export function RespitePlanView({ id, session }: { id: string; session: Session 
   );
 }
 
-function KpiCards({ kpis }: { kpis: RespiteKpis }) {
+/** The plan's KPIs; until the solver has a first solution (no score yet) each card says it is calculating. */
+function KpiCards({ kpis }: { kpis: RespiteKpis | undefined }) {
   const lang = useLang();
   const t = useT();
-  const n = kpis.nights;
-  const served = useMemo(() => (n.requestedNights === 0 ? 1 : n.servedNights / n.requestedNights), [n]);
+  const n = kpis?.nights;
   return (
     <section class="kpis" aria-label="KPI">
-      <Kpi name="servedNights" value={`${number(lang, n.servedNights)} / ${number(lang, n.requestedNights)}`} detail={percent(lang, served)} />
-      <Kpi name="clientsLeft" value={`${kpis.clientsLeftWithNothing} / ${kpis.clientsRequesting}`} />
-      <Kpi name="ownShare" value={percent(lang, kpis.ownProductionShare)} />
-      <Kpi name="cost" value={euros(lang, kpis.totalCost)} detail={`${t('costPerNight')} ${euros(lang, kpis.costPerServedNight)}`} />
-      <Kpi name="utilisation" value={percent(lang, kpis.utilisation)} />
-      <Kpi name="firstChoice" value={percent(lang, kpis.firstChoiceShare)} />
-      <Kpi name="fairness" value={number(lang, kpis.jainFairness, 3)} />
+      <Kpi name="servedNights" value={n && `${number(lang, n.servedNights)} / ${number(lang, n.requestedNights)}`}
+        detail={n && percent(lang, n.requestedNights === 0 ? 1 : n.servedNights / n.requestedNights)} />
+      <Kpi name="clientsLeft" value={kpis && `${kpis.clientsLeftWithNothing} / ${kpis.clientsRequesting}`} />
+      <Kpi name="ownShare" value={kpis && percent(lang, kpis.ownProductionShare)} />
+      <Kpi name="cost" value={kpis && euros(lang, kpis.totalCost)} detail={kpis && `${t('costPerNight')} ${euros(lang, kpis.costPerServedNight)}`} />
+      <Kpi name="utilisation" value={kpis && percent(lang, kpis.utilisation)} />
+      <Kpi name="firstChoice" value={kpis && percent(lang, kpis.firstChoiceShare)} />
+      <Kpi name="fairness" value={kpis && number(lang, kpis.jainFairness, 3)} />
     </section>
   );
 }

@@ -1,9 +1,11 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { get, query } from '../api';
+import { get } from '../api';
+import { api } from '../paths';
 import { ErrorBox, useLoad } from '../components';
 import { useT } from '../i18n';
-import { useCodes } from '../codes';
+import { useConstraintWords } from '../i18n/codes';
+import { LevelBadge } from '../score';
 import type { Explanation, RespitePlan } from '../types';
 import { Matches } from './explanation';
 
@@ -12,11 +14,10 @@ export function ScoreBreakdown({ planId, score, onShow }: {
   planId: string; plan: RespitePlan; score: string | null | undefined; onShow: (stayId: string) => void;
 }) {
   const t = useT();
-  const code = useCodes();
-  const base = `/api/respite/plans/${planId}/explanation`;
-  const totals = useLoad(() => get<Explanation>(`${base}${query({ limit: 0 })}`), [planId, score]);
+  const words = useConstraintWords();
+  const totals = useLoad(() => get<Explanation>(api.explanation('respite', planId, { limit: 0 })), [planId, score]);
   const [open, setOpen] = useState<string | null>(null);
-  const detail = useLoad(() => (open ? get<Explanation>(`${base}${query({ constraint: open, limit: 100 })}`) : Promise.resolve(undefined)),
+  const detail = useLoad(() => (open ? get<Explanation>(api.explanation('respite', planId, { constraint: open, limit: 100 })) : Promise.resolve(undefined)),
     [open, score]);
   return (
     <div class="score-breakdown">
@@ -30,12 +31,12 @@ export function ScoreBreakdown({ planId, score, onShow }: {
                 <tr class={`level-${c.level}`}>
                   <td>
                     <button type="button" class="link" aria-expanded={open === c.constraint}
-                      onClick={() => setOpen(open === c.constraint ? null : c.constraint)}>{code(c.constraint)}</button>
+                      onClick={() => setOpen(open === c.constraint ? null : c.constraint)}>{words(c.constraint).name}</button>
                   </td>
-                  <td><span class="badge">{c.level}</span></td>
+                  <td><LevelBadge level={c.level} /></td>
                   <td><code>{c.score}</code></td>
                   <td>{c.matchCount}</td>
-                  <td class="muted">{c.why && code(`why:${c.constraint}`, c.why)}</td>
+                  <td class="muted">{c.why && words(c.constraint, c.why).why}</td>
                 </tr>
                 {open === c.constraint && (
                   <tr>

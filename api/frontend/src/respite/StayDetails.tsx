@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { get, post, query, type Session } from '../api';
-import { can } from '../App';
+import { get, post } from '../api';
+import { api } from '../paths';
+import { can } from '../session';
 import { ErrorBox, useLoad } from '../components';
 import { addDays, date } from '../format';
 import { useLang, useT, type MessageKey } from '../i18n';
-import { useCodes } from '../codes';
-import type { Explanation, RespitePlan } from '../types';
+import { useCodes, useConstraintWords } from '../i18n/codes';
+import { LevelBadge } from '../score';
+import type { Explanation, RespitePlan, Session } from '../types';
 import { Matches } from './explanation';
 
 /** A stay and its client: needs and preferences, where it is, and every constraint it touches with why; a planner can cancel it. */
@@ -15,13 +17,14 @@ export function StayDetails({ planId, plan, stayId, score, session, onClose, onC
 }) {
   const t = useT();
   const code = useCodes();
+  const words = useConstraintWords();
   const [error, setError] = useState<unknown>();
   const lang = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
   const stay = plan.stays.find((s) => s.id === stayId);
   const client = plan.clients.find((c) => c.id === stay?.client);
   const unit = plan.units.find((u) => u.rooms.some((r) => r.beds.some((b) => b.id === stay?.bed)));
-  const explanation = useLoad(() => get<Explanation>(`/api/respite/plans/${planId}/explanation${query({ stay: stayId, limit: 20 })}`),
+  const explanation = useLoad(() => get<Explanation>(api.explanation('respite', planId, { stay: stayId, limit: 20 })),
     [planId, stayId, score]);
   useEffect(() => heading.current?.focus(), [stayId]);
   if (!stay || !client) return null;
@@ -29,7 +32,7 @@ export function StayDetails({ planId, plan, stayId, score, session, onClose, onC
   const cancel = async (tonight: boolean) => {
     if (!window.confirm(t('cancelStayConfirm', { stay: stay.id, client: client.name }))) return;
     try {
-      await post(`/api/respite/plans/${planId}/${tonight ? 'pending-changes' : 'changes'}`, { type: 'CANCEL_STAY', stayId: stay.id });
+      await post(tonight ? api.pendingChanges(planId) : api.changes(planId), { type: 'CANCEL_STAY', stayId: stay.id });
       onClose();
       await onChanged();
     } catch (e) {
@@ -74,8 +77,8 @@ export function StayDetails({ planId, plan, stayId, score, session, onClose, onC
       {explanation.value?.constraints.length === 0 && <p>{t('noConstraints')}</p>}
       {explanation.value?.constraints.map((total) => (
         <section key={total.constraint} class={`constraint level-${total.level}`}>
-          <h5><span class="badge">{total.level}</span> {code(total.constraint)}</h5>
-          {total.why && <p class="muted">{code(`why:${total.constraint}`, total.why)}</p>}
+          <h5><LevelBadge level={total.level} /> {words(total.constraint).name}</h5>
+          {total.why && <p class="muted">{words(total.constraint, total.why).why}</p>}
           <Matches total={total} />
         </section>
       ))}

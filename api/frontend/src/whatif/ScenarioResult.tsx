@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { get } from '../api';
-import { Download, ErrorBox, Score, StatusBadge, useLoad, usePolling } from '../components';
+import { api } from '../paths';
+import { Download, ErrorBox, StatusBadge, useLoad, usePolling } from '../components';
+import { Score } from '../score';
 import { number } from '../format';
 import { useLang, useT } from '../i18n';
-import { useCodes } from '../codes';
+import { useCodes } from '../i18n/codes';
 import type { KpiComparison, ScenarioView } from '../types';
 
 /** Chart.js, loaded when the first comparison is drawn: the plan pages do not need it. */
@@ -25,7 +27,7 @@ function deltaClass(kpi: string, delta: number): string {
 /** A scenario's variants while they solve, then the KPI table (values and deltas against the base) and a chart. */
 export function ScenarioResult({ id }: { id: string }) {
   const t = useT();
-  const scenario = useLoad(() => get<ScenarioView>(`/api/respite/scenarios/${id}`), [id]);
+  const scenario = useLoad(() => get<ScenarioView>(api.scenario(id)), [id]);
   usePolling(scenario.reload, 2000, scenario.value?.status === 'SOLVING', scenario.value?.status);
   const view = scenario.value;
   return (
@@ -61,7 +63,7 @@ function Comparison({ id, comparison }: { id: string; comparison: KpiComparison 
   const format = (value: number) => number(lang, value, Math.abs(value) < 10 ? 3 : 0);
   return (
     <section aria-labelledby="comparison-title">
-      <h3 id="comparison-title">{t('comparison')} <Download href={`/api/respite/scenarios/${id}/comparison.csv`} name="comparisonCsv" /></h3>
+      <h3 id="comparison-title">{t('comparison')} <Download href={api.comparisonCsv(id)} name="comparisonCsv" /></h3>
       <div class="grid-scroll">
         <table class="comparison">
           <thead>

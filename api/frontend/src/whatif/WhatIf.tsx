@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
-import { get, post, type Session } from '../api';
-import { can, navigate } from '../App';
+import { get, post } from '../api';
+import { api } from '../paths';
+import { navigate } from '../routes';
+import { can } from '../session';
 import { ErrorBox, useLoad } from '../components';
 import { useT, type MessageKey } from '../i18n';
-import { useCodes } from '../codes';
-import type { PlanSummary, RespitePlan, ScenarioView } from '../types';
+import { useCodes } from '../i18n/codes';
+import type { PlanSummary, RespitePlan, ScenarioRequest, ScenarioView, Session } from '../types';
 import { ScenarioResult } from './ScenarioResult';
 
 const CHANGE_TYPES = ['ADD_BEDS', 'REMOVE_BEDS', 'CLOSE_UNIT', 'SET_PRICE', 'CHANGE_STAFFING', 'SCALE_DEMAND'] as const;
@@ -25,10 +27,10 @@ export function WhatIf({ scenarioId, session }: { scenarioId?: string; session: 
 
 function NewScenario() {
   const t = useT();
-  const plans = useLoad(() => get<PlanSummary[]>('/api/respite/plans'), []);
+  const plans = useLoad(() => get<PlanSummary[]>(api.plans('respite')), []);
   const bases = (plans.value ?? []).filter((p) => p.score && p.status !== 'QUEUED' && p.status !== 'SOLVING');
   const [basePlanId, setBasePlanId] = useState('');
-  const base = useLoad(() => (basePlanId ? get<RespitePlan>(`/api/respite/plans/${basePlanId}/solution`) : Promise.resolve(undefined)),
+  const base = useLoad(() => (basePlanId ? get<RespitePlan>(api.solution('respite', basePlanId)) : Promise.resolve(undefined)),
     [basePlanId]);
   const [name, setName] = useState('');
   const [seconds, setSeconds] = useState(30);
@@ -41,8 +43,8 @@ function NewScenario() {
     setError(undefined);
     try {
       const list = json === null ? variants : JSON.parse(json);
-      const created = await post<ScenarioView>('/api/respite/scenarios',
-        { name: name || 'what-if', basePlanId, variants: list, timeLimitSeconds: seconds });
+      const request: ScenarioRequest = { name: name || 'what-if', basePlanId, variants: list, timeLimitSeconds: seconds };
+      const created = await post<ScenarioView>(api.scenarios(), request);
       navigate(`/whatif/${created.id}`);
     } catch (err) {
       setError(err);

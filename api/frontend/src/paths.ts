@@ -1,0 +1,51 @@
+// Every path of the service the page calls or links to. Checked against the service's OpenAPI document
+// (openapi.json): a path the service does not have is a compile error.
+import type { paths } from './generated/openapi';
+import type { Kind } from './types';
+
+type Template = keyof paths;
+
+/** A path of the OpenAPI document with its {parameters} filled in, and an optional query string. */
+function fill(template: Template, params: Record<string, string> = {}, search: Record<string, string | number | undefined> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name])) + query(search);
+}
+
+/** Query string from the defined values only. */
+function query(params: Record<string, string | number | undefined | null>): string {
+  const defined = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '');
+  return defined.length === 0 ? '' : '?' + new URLSearchParams(defined.map(([k, v]) => [k, String(v)])).toString();
+}
+
+type Limits = { timeLimitSeconds?: number };
+
+export const api = {
+  session: () => fill('/api/session'),
+  csrf: () => fill('/api/csrf'),
+  demoData: () => fill('/api/demo-data'),
+  demoDataset: (name: string) => fill('/api/demo-data/{name}', { name }),
+  plans: (kind: Kind, limits: Limits = {}) => fill(`/api/${kind}/plans`, {}, limits),
+  plan: (kind: Kind, id: string) => fill(`/api/${kind}/plans/{id}`, { id }),
+  solution: (kind: Kind, id: string) => fill(`/api/${kind}/plans/{id}/solution`, { id }),
+  kpis: (kind: Kind, id: string) => fill(`/api/${kind}/plans/{id}/kpis`, { id }),
+  planCsv: (kind: Kind, id: string) => fill(`/api/${kind}/plans/{id}/plan.csv`, { id }),
+  kpisCsv: (kind: Kind, id: string) => fill(`/api/${kind}/plans/{id}/kpis.csv`, { id }),
+  stop: (kind: Kind, id: string) => fill(`/api/${kind}/plans/{id}/stop`, { id }),
+  solve: (kind: Kind, id: string, limits: Limits) => fill(`/api/${kind}/plans/{id}/solve`, { id }, limits),
+  explanation: (kind: Kind, id: string, filter: { constraint?: string; stay?: string; limit: number }) =>
+    fill(`/api/${kind}/plans/{id}/explanation`, { id }, filter),
+  unmet: (id: string) => fill('/api/respite/plans/{id}/unmet', { id }),
+  changes: (id: string) => fill('/api/respite/plans/{id}/changes', { id }),
+  pendingChanges: (id: string) => fill('/api/respite/plans/{id}/pending-changes', { id }),
+  recommendations: (id: string, limit: number) => fill('/api/respite/plans/{id}/recommendations', { id }, { limit }),
+  applyRecommendation: (id: string) => fill('/api/respite/plans/{id}/recommendations/apply', { id }),
+  replan: (id: string, limits: Limits) => fill('/api/respite/plans/{id}/replan', { id }, limits),
+  diff: (id: string) => fill('/api/respite/plans/{id}/diff', { id }),
+  diffCsv: (id: string) => fill('/api/respite/plans/{id}/diff.csv', { id }),
+  scenarios: () => fill('/api/respite/scenarios'),
+  scenario: (id: string) => fill('/api/respite/scenarios/{id}', { id }),
+  comparisonCsv: (id: string) => fill('/api/respite/scenarios/{id}/comparison.csv', { id }),
+};
+
+/** Spring Security's form login and logout (not part of the OpenAPI document). */
+export const LOGIN = '/login';
+export const LOGOUT = '/logout';
