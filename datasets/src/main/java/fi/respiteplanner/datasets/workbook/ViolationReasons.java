@@ -49,7 +49,17 @@ final class ViolationReasons {
             rule("grades run from 1 to 9, minGrade ≤ maxGrade", "violation.gradeRange"),
             rule("must be 1 to 9", "violation.grade"),
             rule("(\\S+) is not a day of week (\\S+)", "violation.dayNotInWeek"),
-            rule("group (\\S+) is not in week (\\S+)", "violation.groupNotInWeek"));
+            rule("group (\\S+) is not in week (\\S+)", "violation.groupNotInWeek"),
+            rule("must be between (\\d+) and (\\d+)", "violation.between"),
+            rule("must be at most (\\d+) characters without control characters", "violation.idShape"),
+            rule("is longer than (\\d+) characters", "violation.tooLong"),
+            rule("is not a place on Earth.*", "violation.notOnEarth"),
+            rule("'(\\S+)' is not between (\\S+) and (\\S+)", "violation.dateOutOfRange"),
+            rule("is before (\\d{4}-\\d{2}-\\d{2})", "violation.dateBefore"),
+            rule("must be a two-letter language code such as fi or sv", "violation.language"),
+            rule("is not a unit or room of the plan", "violation.unknownPlace"),
+            rule("is null|a list of units or clients holds null", "violation.isNull"),
+            rule(".*must (not be null|be (a list|lists|an object)).*", "violation.structure"));
 
     private ViolationReasons() {
     }

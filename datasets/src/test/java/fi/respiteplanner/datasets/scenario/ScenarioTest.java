@@ -89,7 +89,7 @@ class ScenarioTest {
         assertThat(bad.validate(S)).extracting(v -> v.field() + ": " + v.reason()).containsExactly(
                 "name: is required",
                 "changes[0].unitId: no unit 'U9' in the base plan",
-                "changes[0].count: must be at least 1",
+                "changes[0].count: must be between 1 and 500",
                 "changes[1].count: must be between 1 and the unit's beds − 1 (close the unit instead)",
                 "changes[2].factor: must be above 0 and at most 5",
                 "changes[3].constraintWeights.Happiness: is not a constraint name");
