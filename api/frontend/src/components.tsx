@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from './api';
 import { label, useT, type Lang, type MessageKey } from './i18n';
 import type { PlanStatus } from './types';
-import { scoreParts } from './format';
+import { scoreLevels } from './format';
 
 export function ErrorBox({ error }: { error: unknown }) {
   const t = useT();
@@ -29,11 +29,11 @@ export function StatusBadge({ status }: { status: PlanStatus }) {
 }
 
 export function Score({ score }: { score: string | null | undefined }) {
-  const parts = scoreParts(score);
-  if (!parts) return <code class="score">{score ?? '–'}</code>;
+  const levels = scoreLevels(score);
+  if (!levels) return <code class="score">{score ?? '–'}</code>;
   return (
-    <code class={`score ${parts.hard < 0 ? 'infeasible' : 'feasible'}`} title={score ?? ''}>
-      {parts.hard}hard / {parts.medium}medium / {parts.soft}soft
+    <code class={`score ${levels[0].value < 0 ? 'infeasible' : 'feasible'}`} title={score ?? ''}>
+      {levels.map(({ level, value }) => `${value}${level}`).join(' / ')}
     </code>
   );
 }

@@ -34,8 +34,21 @@ export function addDays(iso: string, days: number): string {
   return isoDate(day);
 }
 
-/** Hard and medium parts of a HardMediumSoft score, for badges ("0hard/-21medium/-47556soft"). */
-export function scoreParts(score: string | null | undefined): { hard: number; medium: number; soft: number } | null {
-  const match = score?.match(/^(?:\[\d+\/\d+\])?(-?\d+)hard\/(-?\d+)medium\/(-?\d+)soft$/);
-  return match ? { hard: Number(match[1]), medium: Number(match[2]), soft: Number(match[3]) } : null;
+/** One level of a score and its value; levels are named as the service names them (RespiteLevel, HolidayLevel). */
+export interface ScoreLevel { level: string; value: number }
+
+const RESPITE_SOFT_LEVELS = ['promise', 'entitlement', 'demand', 'soft'];
+
+/**
+ * A score's levels, strongest first: respite plans "[0]hard/[0/-5/-21/-47556]soft" (hard, promise,
+ * entitlement, demand, soft), holiday plans "0hard/-21medium/-47556soft".
+ */
+export function scoreLevels(score: string | null | undefined): ScoreLevel[] | null {
+  const respite = score?.match(/^\[(-?\d+)\]hard\/\[(-?\d+)\/(-?\d+)\/(-?\d+)\/(-?\d+)\]soft$/);
+  if (respite) {
+    return [{ level: 'hard', value: Number(respite[1]) },
+      ...RESPITE_SOFT_LEVELS.map((level, i) => ({ level, value: Number(respite[i + 2]) }))];
+  }
+  const holiday = score?.match(/^(?:\[\d+\/\d+\])?(-?\d+)hard\/(-?\d+)medium\/(-?\d+)soft$/);
+  return holiday ? ['hard', 'medium', 'soft'].map((level, i) => ({ level, value: Number(holiday[i + 1]) })) : null;
 }

@@ -20,6 +20,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.Score;
+import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
@@ -37,6 +39,7 @@ import fi.respiteplanner.holiday.HolidayPlan;
 import fi.respiteplanner.holiday.HolidaySolver;
 import fi.respiteplanner.replan.ChangeSet;
 import fi.respiteplanner.replan.PlanDiff;
+import fi.respiteplanner.replan.PromiseReport;
 import fi.respiteplanner.replan.Replanner;
 import fi.respiteplanner.replan.StabilityPolish;
 import fi.respiteplanner.respite.RespiteKpis;
@@ -123,8 +126,8 @@ public final class RespiteCli {
                     .withProblemId(UUID.randomUUID())
                     .withProblem(plan)
                     .withBestSolutionEventConsumer(event -> {
-                        HardMediumSoftLongScore score = event.solution().getScore();
-                        if (score != null && score.isSolutionInitialized() && score.hardScore() == 0) {
+                        BendableLongScore score = event.solution().getScore();
+                        if (score != null && score.isSolutionInitialized() && score.isFeasible()) {
                             firstFeasible.compareAndSet(-1, (System.nanoTime() - start) / 1_000_000);
                         }
                     })
@@ -140,17 +143,15 @@ public final class RespiteCli {
     }
 
     private static void printBreakdown(RespitePlan plan, PrintStream out) {
-        SolutionManager<RespitePlan, HardMediumSoftLongScore> solutionManager =
-                SolutionManager.create(SolverFactory.create(RespiteSolver.config(Duration.ofSeconds(1), null)));
-        printRows(solutionManager.analyze(plan), out);
+        printRows(RespiteSolver.solutionManager().analyze(plan), out);
     }
 
-    private static void printRows(ScoreAnalysis<HardMediumSoftLongScore> analysis, PrintStream out) {
+    private static <Score_ extends Score<Score_>> void printRows(ScoreAnalysis<Score_> analysis, PrintStream out) {
         out.println();
         out.println("Constraint breakdown");
-        List<ConstraintAnalysis<HardMediumSoftLongScore>> rows = new ArrayList<>(analysis.constraintMap().values());
+        List<ConstraintAnalysis<Score_>> rows = new ArrayList<>(analysis.constraintMap().values());
         rows.sort((a, b) -> a.score().compareTo(b.score()));
-        for (ConstraintAnalysis<HardMediumSoftLongScore> row : rows) {
+        for (ConstraintAnalysis<Score_> row : rows) {
             out.printf(Locale.ROOT, "  %-36s %8d matches  %s%n", row.constraintRef().constraintName(), row.matchCount(), row.score());
         }
     }
@@ -185,9 +186,7 @@ public final class RespiteCli {
         RespitePlan published = load(options.positional(0));
         ChangeSet changeSet = readJson(options.positional(1), new TypeReference<>() {
         });
-        SolutionManager<RespitePlan, HardMediumSoftLongScore> solutionManager =
-                SolutionManager.create(SolverFactory.create(RespiteSolver.config(Duration.ofSeconds(1), null)));
-        Replanner.Prepared prepared = new Replanner(solutionManager).prepare(published, changeSet);
+        Replanner.Prepared prepared = new Replanner(RespiteSolver.solutionManager()).prepare(published, changeSet);
         if (!prepared.violations().isEmpty()) {
             throw new InvalidPlanException(prepared.violations());
         }
@@ -202,6 +201,7 @@ public final class RespiteCli {
         out.printf(Locale.ROOT, "Families to tell %d (%d changed stays)%n", diff.familiesAffected(), diff.changes().size());
         out.printf(Locale.ROOT, "Re-planned from the freeze window: %s%n", result.plan().getReplanning().replannedFrozen());
         out.printf(Locale.ROOT, "Needless moves put back after solving: %d%n", reverted);
+        out.print(PromiseReport.of(diff).table());
         out.printf(Locale.ROOT, "New plan         %s%nDiff             %s%n", output, diffFile);
         return 0;
     }

@@ -48,7 +48,7 @@ class RestartTest {
             id = http.post(PLANS + "?timeLimitSeconds=300", small).json().get("id").asText();
             http.await(PLANS + "/" + doneId, plan -> plan.get("status").asText().equals("DONE"), Duration.ofSeconds(60));
             JsonNode saved = http.await(PLANS + "/" + id, plan -> plan.get("status").asText().equals("SOLVING")
-                    && plan.hasNonNull("score") && plan.get("score").asText().startsWith("0hard/"), Duration.ofSeconds(60));
+                    && plan.hasNonNull("score") && plan.get("score").asText().startsWith("[0]hard/"), Duration.ofSeconds(60));
             assertThat(saved.get("score").asText()).isNotBlank();
         }
         try (ConfigurableApplicationContext second = start()) {
@@ -56,7 +56,7 @@ class RestartTest {
             JsonNode interrupted = http.get(PLANS + "/" + id).json();
             assertThat(interrupted.get("status").asText()).isEqualTo("INTERRUPTED");
             scoreAtShutdown = interrupted.get("score").asText();
-            assertThat(scoreAtShutdown).startsWith("0hard/");
+            assertThat(scoreAtShutdown).startsWith("[0]hard/");
             JsonNode solution = http.get(PLANS + "/" + id + "/solution").json();
             assertThat(solution.get("score").asText()).isEqualTo(scoreAtShutdown);
             assertThat(solution.get("stays").findValuesAsText("bed")).isNotEmpty();
@@ -65,7 +65,7 @@ class RestartTest {
 
             assertThat(http.post(PLANS + "/" + id + "/solve?timeLimitSeconds=1", "").status()).isEqualTo(202);
             JsonNode resumed = http.await(PLANS + "/" + id, plan -> plan.get("status").asText().equals("DONE"), Duration.ofSeconds(60));
-            assertThat(resumed.get("score").asText()).startsWith("0hard/");
+            assertThat(resumed.get("score").asText()).startsWith("[0]hard/");
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import fi.respiteplanner.common.DateRange;
 import fi.respiteplanner.common.Violation;
@@ -15,6 +16,10 @@ import fi.respiteplanner.respite.score.RespiteConstraint;
  * the field and the reason, all at once, and nothing is silently corrected.
  */
 public final class PlanValidator {
+
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]*[0-9]");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final Set<String> FAMILY_LANGUAGES = Set.of("fi", "sv");
 
     /** Longest horizon accepted: a year and a bit. */
     public static final int MAX_HORIZON_NIGHTS = 400;
@@ -190,6 +195,28 @@ public final class PlanValidator {
             if (client.getIncompatibleWith().contains(client)) {
                 fail(path + ".incompatibleWith", "names the client itself");
             }
+            if (client.getContact() != null) {
+                checkContact(client.getContact(), path + ".contact");
+            }
+        }
+    }
+
+    /** Phone: digits with optional +, spaces and hyphens, 6 to 15 digits; email: one @ and a dotted domain. */
+    private void checkContact(Contact contact, String path) {
+        if (contact.guardian() != null && contact.guardian().isBlank()) {
+            fail(path + ".guardian", "is blank: leave it out when there is no name");
+        }
+        if (contact.phone() != null) {
+            long digits = contact.phone().chars().filter(Character::isDigit).count();
+            if (!PHONE.matcher(contact.phone()).matches() || digits < 6 || digits > 15) {
+                fail(path + ".phone", "'" + contact.phone() + "' is not a phone number (digits, spaces, hyphens, an optional leading +)");
+            }
+        }
+        if (contact.email() != null && !EMAIL.matcher(contact.email()).matches()) {
+            fail(path + ".email", "'" + contact.email() + "' is not an email address");
+        }
+        if (contact.language() != null && !FAMILY_LANGUAGES.contains(contact.language())) {
+            fail(path + ".language", "'" + contact.language() + "' is not fi or sv");
         }
     }
 
@@ -254,6 +281,11 @@ public final class PlanValidator {
         }
         if (stay.getPublished() != null && (stay.getPublished().bed() == null || stay.getPublished().arrival() == null)) {
             fail(path + ".published", "needs both bed and arrival");
+        }
+        if (stay.getForced() != null && stay.getPublished() == null) {
+            fail(path + ".forced", "is only for a published stay (give published)");
+        } else if (stay.getForced() != null && !stay.getForced().forces()) {
+            fail(path + ".forced", "code " + stay.getForced().code() + " does not force a stay out of its place");
         }
     }
 

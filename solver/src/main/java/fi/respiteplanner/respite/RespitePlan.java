@@ -18,10 +18,11 @@ import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionPrope
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 
 import fi.respiteplanner.common.DateRange;
 import fi.respiteplanner.respite.score.RespiteConstraint;
+import fi.respiteplanner.respite.score.RespiteLevel;
 
 /**
  * A respite plan for one horizon (usually a quarter): the units, the clients, their stay requests and,
@@ -44,11 +45,11 @@ public class RespitePlan {
     private List<Unit> units = new ArrayList<>();
     private List<Client> clients = new ArrayList<>();
     private List<Stay> stays = new ArrayList<>();
-    @PlanningScore
-    private HardMediumSoftLongScore score;
+    @PlanningScore(bendableHardLevelsSize = RespiteLevel.HARD_LEVELS, bendableSoftLevelsSize = RespiteLevel.SOFT_LEVELS)
+    private BendableLongScore score;
 
     @JsonIgnore
-    private ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides = ConstraintWeightOverrides.none();
+    private ConstraintWeightOverrides<BendableLongScore> constraintWeightOverrides = ConstraintWeightOverrides.none();
 
     public RespitePlan() {
     }
@@ -89,7 +90,9 @@ public class RespitePlan {
             candidates = new ArrayList<>(candidates);
             candidates.add(stay.getBed());
         }
-        stay.link(stay.getNights() * parameters.priorityWeight(stay.getPriority()), candidates);
+        boolean displacesPromises = replanning != null && parameters.urgentMayDisplace() && stay.getPriority() == Priority.URGENT
+                && stay.getPublished() == null;
+        stay.link(stay.getNights() * parameters.priorityWeight(stay.getPriority()), candidates, displacesPromises);
     }
 
     private List<Bed> candidateBeds(Client client, Stay stay) {
@@ -151,19 +154,19 @@ public class RespitePlan {
         return stays;
     }
 
-    public HardMediumSoftLongScore getScore() {
+    public BendableLongScore getScore() {
         return score;
     }
 
-    public void setScore(HardMediumSoftLongScore score) {
+    public void setScore(BendableLongScore score) {
         this.score = score;
     }
 
-    public ConstraintWeightOverrides<HardMediumSoftLongScore> getConstraintWeightOverrides() {
+    public ConstraintWeightOverrides<BendableLongScore> getConstraintWeightOverrides() {
         return constraintWeightOverrides;
     }
 
-    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftLongScore> overrides) {
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<BendableLongScore> overrides) {
         this.constraintWeightOverrides = overrides;
     }
 

@@ -40,6 +40,8 @@ public class Stay {
     private StayStatus status = StayStatus.REQUESTED;
     /** The assignment in the published plan, for re-planning; null for a new request. */
     private Published published;
+    /** In a re-plan: why a change forced this published stay out of its place (null: its promise holds). */
+    private ChangeReason forced;
     /**
      * Extra cost per night of placing this request in a unit or room (by id): imported preferences such as
      * a hospital's specialism fit; empty for most plans.
@@ -52,6 +54,7 @@ public class Stay {
 
     private transient int startDay;
     private transient int unmetWeight = -1;
+    private transient boolean displacesPromises;
     private transient List<Bed> candidateBeds = List.of();
 
     public Stay() {
@@ -136,9 +139,23 @@ public class Stay {
         return unmetWeight < 0 ? nights * priority.defaultWeight() : unmetWeight;
     }
 
-    void link(int unmetWeight, List<Bed> candidateBeds) {
+    /** A published stay whose promise holds: no change forced it to move. */
+    public boolean isPromised() {
+        return published != null && forced == null;
+    }
+
+    /**
+     * Whether this request's unmet nights weigh as promises: an URGENT new request in a re-plan whose
+     * plan lets urgent requests displace published stays ({@link PlanParameters#urgentMayDisplacePublished()}).
+     */
+    public boolean displacesPromises() {
+        return displacesPromises;
+    }
+
+    void link(int unmetWeight, List<Bed> candidateBeds, boolean displacesPromises) {
         this.unmetWeight = unmetWeight;
         this.candidateBeds = candidateBeds;
+        this.displacesPromises = displacesPromises;
         setArrival(arrival);
     }
 
@@ -152,6 +169,7 @@ public class Stay {
     public Priority getPriority() { return priority; }
     public StayStatus getStatus() { return status; }
     public Published getPublished() { return published; }
+    public ChangeReason getForced() { return forced; }
 
     /** The placement cost per night of this stay's unit plus its room (0 when none are given). */
     public int placementCostPerNight() {
@@ -167,6 +185,7 @@ public class Stay {
     public Stay withPriority(Priority priority) { this.priority = priority; return this; }
     public Stay withStatus(StayStatus status) { this.status = status; return this; }
     public Stay withPublished(Published published) { this.published = published; return this; }
+    public Stay withForced(ChangeReason forced) { this.forced = forced; return this; }
     public Stay withPlacementCosts(Map<String, Integer> costs) { this.placementCosts = costs; return this; }
 
     /** Moves the window's start (and the requested arrival) to {@code day} if they lie before it. */

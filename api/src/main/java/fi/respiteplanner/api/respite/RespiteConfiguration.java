@@ -3,7 +3,7 @@ package fi.respiteplanner.api.respite;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverManager;
@@ -42,14 +42,14 @@ class RespiteConfiguration {
     }
 
     @Bean
-    SolutionManager<RespitePlan, HardMediumSoftLongScore> respiteSolutionManager(SolverFactory<RespitePlan> factory) {
+    SolutionManager<RespitePlan, BendableLongScore> respiteSolutionManager(SolverFactory<RespitePlan> factory) {
         return SolutionManager.create(factory);
     }
 
     @Bean(destroyMethod = "shutdown")
     PlanJobs<RespitePlan> respitePlans(SolverFactory<RespitePlan> factory, SolverManager<RespitePlan, String> respiteSolverManager,
             SolverManager<RespitePlan, String> respiteReplanSolverManager,
-            SolutionManager<RespitePlan, HardMediumSoftLongScore> respiteSolutionManager, PlanStore store, PlannerSettings settings) {
+            SolutionManager<RespitePlan, BendableLongScore> respiteSolutionManager, PlanStore store, PlannerSettings settings) {
         return new PlanJobs<>(new RespiteKind(factory), respiteSolverManager, respiteReplanSolverManager, respiteSolutionManager, store,
                 settings);
     }

@@ -30,6 +30,7 @@ import fi.respiteplanner.common.Producer;
 import fi.respiteplanner.common.Skill;
 import fi.respiteplanner.respite.Bed;
 import fi.respiteplanner.respite.Client;
+import fi.respiteplanner.respite.Contact;
 import fi.respiteplanner.respite.Features;
 import fi.respiteplanner.respite.GenderPolicy;
 import fi.respiteplanner.respite.PlanParameters;
@@ -159,7 +160,7 @@ public final class RespiteGenerator {
         }
         addIncompatiblePairs();
         return new RespitePlan("Respite Q1 2027, size %s, seed %d".formatted(size, seed), QUARTER, units, clients, stays)
-                .withParameters(new PlanParameters(null, size.maxTravelKm()))
+                .withParameters(new PlanParameters(null, size.maxTravelKm(), null))
                 .link();
     }
 
@@ -315,6 +316,7 @@ public final class RespiteGenerator {
                 .withRequiredFeatures(required)
                 .withPreferredFeatures(preferred)
                 .withMonthlyEntitlement(needs.contains(AWAKE_NIGHT) || needs.contains(PHYSICAL_CARE) ? 3 : 2);
+        client.withContact(syntheticContact(clients.size() + 1, client.getLanguage()));
         addFamilyWishes(client, regionUnits, child);
         clients.add(client);
         return client;
@@ -399,6 +401,17 @@ public final class RespiteGenerator {
 
     private String nextStayId() {
         return "S%06d".formatted(++stayCounter);
+    }
+
+    /**
+     * A contact that is plainly not a real person's: a name from the generator's list, a phone number in
+     * the unused 040 000 block, an address at example.com (reserved for examples). Derived from the client's
+     * number only, so it draws nothing from the random stream.
+     */
+    private static Contact syntheticContact(int clientNumber, String language) {
+        String guardian = FIRST_NAMES[clientNumber * 7 % FIRST_NAMES.length] + " " + (char) ('A' + clientNumber * 11 % 26) + ".";
+        return new Contact(guardian, "040 000 %04d".formatted(clientNumber % 10_000), "huoltaja.c%05d@example.com".formatted(clientNumber),
+                language);
     }
 
     /** Pairs of clients of one age group and region who must not meet, most often with challenging behaviour. */

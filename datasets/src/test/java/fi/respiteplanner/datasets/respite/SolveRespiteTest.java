@@ -28,7 +28,7 @@ class SolveRespiteTest {
         RespitePlan solved = SolverFactory.<RespitePlan> create(config).buildSolver().solve(plan);
 
         assertThat(solved.getScore().isSolutionInitialized()).isTrue();
-        assertThat(solved.getScore().hardScore()).isZero();
+        assertThat(solved.getScore().isFeasible()).isTrue();
         RespiteKpis kpis = RespiteKpis.of(solved);
         assertThat(kpis.nights().servedShare()).as("most of S can be served").isGreaterThan(0.8);
         assertThat(solved.getStays()).filteredOn(Stay::isAssigned)
