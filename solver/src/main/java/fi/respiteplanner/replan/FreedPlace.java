@@ -46,8 +46,9 @@ public final class FreedPlace {
     /**
      * @param servedNights the client's nights served in this plan (without the offered stay)
      * @param entitledNights the decision's nights over the months of the horizon
+     * @param earlierShortfall entitled nights not served in the year before the horizon (the plan's ledger)
      */
-    public record Fairness(int servedNights, int entitledNights) {
+    public record Fairness(int servedNights, int entitledNights, int earlierShortfall) {
     }
 
     /** The freed bed and nights, the cancellation to send first, and the options, best first. */
@@ -96,7 +97,8 @@ public final class FreedPlace {
                     if (RespiteLevel.HARD.valueIn(change) >= 0 && (best == null || change.compareTo(best.scoreChange()) > 0)) {
                         best = new Option(waiting.getId(), waiting.getClient().getId(), waiting.getPriority(), freed.getUnit().getId(),
                                 freed.getId(), arrival, waiting.getNights(), change, strongestGain(change),
-                                new Fairness(served.getOrDefault(waiting.getClient(), 0), waiting.getClient().getMonthlyEntitlement() * months),
+                                new Fairness(served.getOrDefault(waiting.getClient(), 0), waiting.getClient().getMonthlyEntitlement() * months,
+                                        waiting.getClient().getEarlierShortfall()),
                                 new PlaceStay(waiting.getId(), freed.getId(), arrival, true));
                     }
                 }

@@ -54,6 +54,8 @@ public class Client {
     /** Whom the office calls or writes to about changes (personal data). */
     private Contact contact;
 
+    private transient int earlierShortfall;
+
     public Client() {
     }
 
@@ -99,6 +101,11 @@ public class Client {
     public String getFamilyId() { return familyId; }
     public int getMonthlyEntitlement() { return monthlyEntitlement; }
     public Contact getContact() { return contact; }
+
+    /** Entitled nights not served in the plan's earlier months (its ledger, the year before the horizon). */
+    public int getEarlierShortfall() { return earlierShortfall; }
+
+    void setEarlierShortfall(int nights) { this.earlierShortfall = nights; }
 
     /** The language to write to the family in: the contact's, else the client's, if fi or sv; else fi. */
     public String familyLanguage() {

@@ -1,6 +1,7 @@
 package fi.respiteplanner.respite;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +52,7 @@ public final class PlanValidator {
         checkParameters(plan);
         checkUnits(plan.getUnits());
         checkClients(plan.getClients(), horizon);
+        checkLedger(plan.getLedger(), plan.getClients(), horizon);
         checkStays(plan.getStays(), horizon);
     }
 
@@ -197,6 +199,39 @@ public final class PlanValidator {
             }
             if (client.getContact() != null) {
                 checkContact(client.getContact(), path + ".contact");
+            }
+        }
+    }
+
+    /** The ledger holds earlier months of the plan's clients, once each, in whole nights. */
+    private void checkLedger(List<LedgerEntry> ledger, List<Client> clients, DateRange horizon) {
+        if (ledger == null) {
+            fail("ledger", "must be a list (or left out)");
+            return;
+        }
+        Set<String> clientIds = new HashSet<>();
+        clients.forEach(client -> clientIds.add(client.getId()));
+        YearMonth firstPlanned = YearMonth.from(horizon.from());
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ledger.size(); i++) {
+            LedgerEntry entry = ledger.get(i);
+            String path = "ledger[" + i + "]";
+            if (entry == null) {
+                fail(path, "is null");
+                continue;
+            }
+            if (entry.client() == null || !clientIds.contains(entry.client())) {
+                fail(path + ".client", "no client '" + entry.client() + "' in the plan");
+            }
+            if (entry.month() == null) {
+                fail(path + ".month", "is required (YYYY-MM)");
+            } else if (!entry.month().isBefore(firstPlanned)) {
+                fail(path + ".month", entry.month() + " is not before the horizon: the ledger holds earlier months");
+            } else if (!seen.add(entry.client() + "|" + entry.month())) {
+                fail(path + ".month", "client " + entry.client() + " has " + entry.month() + " twice");
+            }
+            if (entry.requested() < 0 || entry.served() < 0 || entry.entitled() < 0) {
+                fail(path, "requested, served and entitled nights must be zero or more");
             }
         }
     }

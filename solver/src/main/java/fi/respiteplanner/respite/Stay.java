@@ -1,10 +1,13 @@
 package fi.respiteplanner.respite;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -124,6 +127,51 @@ public class Stay {
 
     public int overlapNights(Stay other) {
         return Math.max(0, Math.min(endDay(), other.endDay()) - Math.max(startDay, other.startDay));
+    }
+
+    /** Nights per calendar month from {@code from} on (a stay over the turn of a month counts in each). */
+    private static Map<YearMonth, Integer> nightsByMonth(LocalDate from, int nights) {
+        Map<YearMonth, Integer> byMonth = new TreeMap<>();
+        for (int n = 0; n < nights; n++) {
+            byMonth.merge(YearMonth.from(from.plusDays(n)), 1, Integer::sum);
+        }
+        return byMonth;
+    }
+
+    /** Requested nights per month, by the requested arrival. */
+    public Map<YearMonth, Integer> requestedNightsByMonth() {
+        return nightsByMonth(requestedArrival, nights);
+    }
+
+    /** Served nights per month, by the planned arrival; empty when unmet. */
+    public Map<YearMonth, Integer> servedNightsByMonth() {
+        return isAssigned() ? nightsByMonth(arrival, nights) : Map.of();
+    }
+
+    /**
+     * This stay's requested and served nights in each month of its client, for the entitlement constraint
+     * (scored on every move: no maps, usually one or two months).
+     */
+    public List<ClientMonth.Nights> entitlementNights() {
+        boolean served = isAssigned();
+        LocalDate first = served && arrival.isBefore(requestedArrival) ? arrival : requestedArrival;
+        LocalDate last = served && arrival.isAfter(requestedArrival) ? arrival : requestedArrival;
+        List<ClientMonth.Nights> result = new ArrayList<>(2);
+        for (YearMonth month = YearMonth.from(first); !month.isAfter(YearMonth.from(last.plusDays(nights - 1L))); month = month.plusMonths(1)) {
+            int requestedInMonth = nightsIn(month, requestedArrival);
+            int servedInMonth = served ? nightsIn(month, arrival) : 0;
+            if (requestedInMonth > 0 || servedInMonth > 0) {
+                result.add(new ClientMonth.Nights(new ClientMonth(client, month), requestedInMonth, servedInMonth));
+            }
+        }
+        return result;
+    }
+
+    /** Nights of [from, from + nights) in the month. */
+    private int nightsIn(YearMonth month, LocalDate from) {
+        long start = Math.max(from.toEpochDay(), month.atDay(1).toEpochDay());
+        long end = Math.min(from.toEpochDay() + nights, month.atEndOfMonth().toEpochDay() + 1);
+        return (int) Math.max(0, end - start);
     }
 
     public int arrivalShiftDays() {

@@ -94,6 +94,16 @@ public final class RespiteGenerator {
     static final double PREFERS_SINGLE_ROOM_SHARE = 0.3;
     static final double PREFERS_SENSORY_ROOM_SHARE_OF_AUTISTIC = 0.4;
 
+    // ---- ASSUMPTIONS: decided entitlements (nights a month) ----
+    /** A family carer's statutory days off (Omaishoitolaki 937/2005 §4): at least 2 a month. */
+    static final int CARERS_DAYS_OFF = 2;
+    /** 3 when the care is round-the-clock: night care, tube feeding, physical care. */
+    static final int ROUND_THE_CLOCK_DAYS_OFF = 3;
+    /** A Disability Services Act (675/2023) decision for the most demanding needs grants more. */
+    static final int DEMANDING_ENTITLEMENT = 4;
+    /** A client with more than the carers' days off asks for a second weekend in a month this often. */
+    static final double SECOND_WEEKEND_CHANCE = 0.5;
+
     // ---- ASSUMPTIONS: demand patterns (carers' statutory days off: 2-3 a month) ----
     /** Monthly weekend stays (Friday to Sunday); the rest save days up or use weekdays. */
     static final double WEEKEND_PATTERN_SHARE = 0.60;
@@ -315,7 +325,7 @@ public final class RespiteGenerator {
                 .withNeeds(needs)
                 .withRequiredFeatures(required)
                 .withPreferredFeatures(preferred)
-                .withMonthlyEntitlement(needs.contains(AWAKE_NIGHT) || needs.contains(PHYSICAL_CARE) ? 3 : 2);
+                .withMonthlyEntitlement(entitlement(child, needs));
         client.withContact(syntheticContact(clients.size() + 1, client.getLanguage()));
         addFamilyWishes(client, regionUnits, child);
         clients.add(client);
@@ -341,6 +351,15 @@ public final class RespiteGenerator {
         }
     }
 
+    /** Nights a month as a decision would grant them: the carer's days off, more for round-the-clock and demanding care. */
+    private static int entitlement(boolean child, Set<Skill> needs) {
+        if (segment(child, needs).endsWith("DEMANDING")) {
+            return DEMANDING_ENTITLEMENT;
+        }
+        return needs.contains(AWAKE_NIGHT) || needs.contains(TUBE_FEEDING) || needs.contains(PHYSICAL_CARE) ? ROUND_THE_CLOCK_DAYS_OFF
+                : CARERS_DAYS_OFF;
+    }
+
     /** The quarter's requests of one client, following one of the demand patterns. */
     private List<Stay> requestsOf(Client client, Region region, boolean child) {
         List<Stay> requested = new ArrayList<>();
@@ -350,6 +369,9 @@ public final class RespiteGenerator {
                 if (random.nextDouble() < MONTHLY_WEEKEND_CHANCE) {
                     LocalDate friday = randomFridayOf(month);
                     requested.add(request(client, friday, random.nextDouble() < LONG_WEEKEND_SHARE ? 3 : 2));
+                    if (client.getMonthlyEntitlement() > ROUND_THE_CLOCK_DAYS_OFF && random.nextDouble() < SECOND_WEEKEND_CHANCE) {
+                        requested.add(request(client, randomFridayOf(month), 2));
+                    }
                 }
             }
         } else if (pattern < WEEKEND_PATTERN_SHARE + SAVED_UP_PATTERN_SHARE) {

@@ -130,6 +130,21 @@ class PlanJsonTest {
     }
 
     @Test
+    void ledgerEntriesNameTheirClientAndAnEarlierMonthOnce() {
+        ObjectNode json = tree();
+        var ledger = json.putArray("ledger");
+        ledger.addObject().put("client", "C00001").put("month", "2026-12").put("requested", 3).put("served", 1).put("entitled", 2);
+        ledger.addObject().put("client", "C-NOBODY").put("month", "2026-11").put("requested", 2).put("served", 0).put("entitled", 2);
+        ledger.addObject().put("client", "C00001").put("month", "2027-01").put("requested", 2).put("served", 0).put("entitled", 2);
+        ledger.addObject().put("client", "C00001").put("month", "2026-12").put("requested", 2).put("served", -1).put("entitled", 2);
+        assertThat(violations(json)).containsExactly(
+                new Violation("ledger[1].client", "no client 'C-NOBODY' in the plan"),
+                new Violation("ledger[2].month", "2027-01 is not before the horizon: the ledger holds earlier months"),
+                new Violation("ledger[3].month", "client C00001 has 2026-12 twice"),
+                new Violation("ledger[3]", "requested, served and entitled nights must be zero or more"));
+    }
+
+    @Test
     void confirmedStayWithoutBedIsRejected() {
         ObjectNode json = tree();
         ((ObjectNode) json.get("stays").get(0)).put("status", "CONFIRMED");

@@ -50,6 +50,9 @@ public enum RespiteConstraint implements CataloguedConstraint<BendableLongScore>
     URGENT_REQUEST_UNMET("Urgent request unmet", RespiteLevel.PROMISE, 400,
             "Only when the plan lets urgent requests displace published stays: a carer's crisis then weighs as a promise, per night."),
 
+    ENTITLEMENT_SHORTFALL("Entitlement shortfall", RespiteLevel.ENTITLEMENT, 1,
+            "Short-term care is a subjective right: nights below the decided monthly entitlement (or below what the family asked for, if less), squared per client and month so that shortfall is spread; a family already short in the year's earlier months weighs more."),
+
     UNMET_DEMAND("Unmet demand", RespiteLevel.DEMAND, 1,
             "Every night not served is a carer without rest; squared per client so that shortfall is spread fairly."),
 

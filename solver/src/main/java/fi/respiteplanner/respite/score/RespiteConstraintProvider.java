@@ -1,5 +1,6 @@
 package fi.respiteplanner.respite.score;
 
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
@@ -20,6 +21,7 @@ import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import fi.respiteplanner.common.Fairness;
 import fi.respiteplanner.common.Skill;
 import fi.respiteplanner.respite.ChangeReason;
+import fi.respiteplanner.respite.ClientMonth;
 import fi.respiteplanner.respite.GenderPolicy;
 import fi.respiteplanner.respite.Stay;
 import fi.respiteplanner.respite.Unit;
@@ -50,6 +52,7 @@ public class RespiteConstraintProvider implements ConstraintProvider {
                 promisedBedChanged(factory),
                 forcedStayUnplaced(factory),
                 urgentRequestUnmet(factory),
+                entitlementShortfall(factory),
                 unmetDemand(factory),
                 productionCost(factory),
                 arrivalMoved(factory),
@@ -227,6 +230,29 @@ public class RespiteConstraintProvider implements ConstraintProvider {
                 .justifyWith((stay, score) -> StayJustification.of(stay, "Urgent request %s unmet (%d nights)".formatted(
                         stay.getId(), stay.getNights())))
                 .asConstraint(URGENT_REQUEST_UNMET.constraintName());
+    }
+
+    // ---- entitlement ----
+
+    /**
+     * Penalty per client and calendar month: (earlier + s)² − earlier², where s is the nights served below
+     * min(monthly entitlement, nights requested that month) and earlier the client's shortfall in the
+     * ledger's year before the horizon. Requested nights count by the requested arrival, served nights by
+     * the planned one; a stay over the turn of a month counts its nights in each.
+     */
+    Constraint entitlementShortfall(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Stay.class)
+                .filter(stay -> stay.getClient().getMonthlyEntitlement() > 0)
+                .flattenLast(Stay::entitlementNights)
+                .groupBy(ClientMonth.Nights::clientMonth, sum(ClientMonth.Nights::requested), sum(ClientMonth.Nights::served))
+                .filter((month, requested, served) -> month.shortfall(requested, served) > 0)
+                .penalizeLong(ENTITLEMENT_SHORTFALL.defaultScore(), (month, requested, served) -> month.penalty(requested, served))
+                .justifyWith((month, requested, served, score) -> StayJustification.ofMonth(month,
+                        "Client %s: %d of %d entitled nights in %s (asked for %d, entitled to %d a month)%s".formatted(
+                                month.client().getId(), served, month.target(requested), month.month(), requested,
+                                month.client().getMonthlyEntitlement(), month.client().getEarlierShortfall() == 0 ? ""
+                                        : "; %d nights short in the earlier year".formatted(month.client().getEarlierShortfall()))))
+                .asConstraint(ENTITLEMENT_SHORTFALL.constraintName());
     }
 
     // ---- demand ----

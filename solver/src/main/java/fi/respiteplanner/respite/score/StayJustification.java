@@ -6,6 +6,7 @@ import java.util.List;
 import fi.respiteplanner.common.Concerning;
 
 import fi.respiteplanner.respite.Client;
+import fi.respiteplanner.respite.ClientMonth;
 import fi.respiteplanner.respite.Stay;
 
 /**
@@ -48,6 +49,12 @@ public record StayJustification(List<String> stayIds, List<String> clientIds, St
         LocalDate last = stays.stream().map(stay -> stay.getRequestedArrival().plusDays(stay.getNights() - 1L))
                 .max(LocalDate::compareTo).orElse(null);
         return new StayJustification(stays.stream().map(Stay::getId).sorted().toList(), List.of(client.getId()), null, first, last,
+                reason);
+    }
+
+    /** A client's calendar month (the entitlement): no stays named, since the month's nights are the point. */
+    static StayJustification ofMonth(ClientMonth month, String reason) {
+        return new StayJustification(List.of(), List.of(month.client().getId()), null, month.month().atDay(1), month.month().atEndOfMonth(),
                 reason);
     }
 

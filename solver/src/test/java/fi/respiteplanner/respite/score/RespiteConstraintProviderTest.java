@@ -7,6 +7,7 @@ import static fi.respiteplanner.respite.score.Fixtures.stay;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import fi.respiteplanner.respite.ChangeReason;
 import fi.respiteplanner.respite.Client;
 import fi.respiteplanner.respite.Features;
 import fi.respiteplanner.respite.GenderPolicy;
+import fi.respiteplanner.respite.LedgerEntry;
 import fi.respiteplanner.respite.Priority;
 import fi.respiteplanner.respite.PlanParameters;
 import fi.respiteplanner.respite.Published;
@@ -333,6 +335,63 @@ class RespiteConstraintProviderTest {
         verifier.verifyThat(RespiteConstraintProvider::urgentRequestUnmet).givenSolution(replan(false, urgentOff)).hasNoImpact();
         var placed = stay("S2", adult("C2"), world.singleBed(), JAN_1, 3).withPriority(Priority.URGENT);
         verifier.verifyThat(RespiteConstraintProvider::urgentRequestUnmet).givenSolution(replan(true, placed)).hasNoImpact();
+    }
+
+    // ---- entitlement: per client and calendar month ----
+
+    private static Client entitled(String id, int nightsPerMonth) {
+        return adult(id).withMonthlyEntitlement(nightsPerMonth);
+    }
+
+    @Test
+    void entitlementShortfallIsSquaredPerClientAndMonth() {
+        var a = entitled("C1", 3);
+        var b = entitled("C2", 2);
+        // C1 asked for 4 nights in January, entitled to 3, got 2: 1 short → 1. C2 asked for 2 in February, got none: 2 short → 4.
+        verifier.verifyThat(RespiteConstraintProvider::entitlementShortfall)
+                .given(stay("S1", a, world.singleBed(), JAN_1.plusDays(7), 2), unmet("S2", a, 2).withWindow(JAN_1, JAN_1),
+                        new Stay("S3", b, LocalDate.of(2027, 2, 5), 2))
+                .penalizesBy(5);
+    }
+
+    @Test
+    void entitlementShortfallNotWhenServedUpToTheTargetOrWithoutADecision() {
+        var a = entitled("C1", 2);
+        var b = entitled("C2", 2);
+        verifier.verifyThat(RespiteConstraintProvider::entitlementShortfall)
+                .given(stay("S1", a, world.singleBed(), JAN_1, 3),
+                        stay("S2", b, world.otherBed(), JAN_1, 2), new Stay("S3", b, JAN_1.plusDays(10), 2),
+                        unmet("S4", adult("C3"), 3))
+                .hasNoImpact();
+    }
+
+    /** Requested nights count by the requested arrival, served nights by the planned one, each in its own month. */
+    @Test
+    void entitlementShortfallCountsEachMonthOfAStayOverTheTurnOfAMonth() {
+        var a = entitled("C1", 3);
+        LocalDate jan30 = LocalDate.of(2027, 1, 30);
+        // Asked for Jan 30, 31 and Feb 1; placed Feb 1-3: January 2 short (→ 4), February over its target of 1.
+        var late = new Stay("S1", a, jan30, 3).withWindow(jan30, jan30.plusDays(2)).assign(world.singleBed(), jan30.plusDays(2));
+        verifier.verifyThat(RespiteConstraintProvider::entitlementShortfall).given(late).penalizesBy(4);
+    }
+
+    @Test
+    void entitlementShortfallNotWhenAStayOverTheTurnOfAMonthIsPlacedAsAsked() {
+        var a = entitled("C1", 3);
+        LocalDate jan30 = LocalDate.of(2027, 1, 30);
+        verifier.verifyThat(RespiteConstraintProvider::entitlementShortfall).given(stay("S1", a, world.singleBed(), jan30, 3)).hasNoImpact();
+    }
+
+    /** A family short in the year before the horizon (its ledger) weighs more: (earlier + s)² − earlier². */
+    @Test
+    void entitlementShortfallWeighsMoreForAFamilyShortInEarlierMonths() {
+        var a = entitled("C1", 3);
+        var plan = new RespitePlan("with a ledger", Fixtures.HORIZON, List.of(world.unit, world.other), List.of(a),
+                List.of(unmet("S1", a, 2).withWindow(JAN_1, JAN_1)));
+        plan.getLedger().addAll(List.of(new LedgerEntry("C1", YearMonth.of(2026, 12), 3, 1, 3),
+                new LedgerEntry("C1", YearMonth.of(2025, 11), 3, 0, 3)));
+        // 2 short last December (November 2025 is over a year back): (2 + 2)² − 2² = 12 instead of 4.
+        verifier.verifyThat(RespiteConstraintProvider::entitlementShortfall).givenSolution(plan.link()).penalizesBy(12);
     }
 
     // ---- demand ----
