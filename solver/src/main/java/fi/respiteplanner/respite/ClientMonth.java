@@ -28,6 +28,6 @@ public record ClientMonth(Client client, YearMonth month) {
     }
 
     /** A stay's requested and served nights in one of its client's months. */
-    public record Nights(ClientMonth clientMonth, int requested, int served) {
+    public record Nights(ClientMonth clientMonth, Stay stay, int requested, int served) {
     }
 }

@@ -161,7 +161,7 @@ public class Stay {
             int requestedInMonth = nightsIn(month, requestedArrival);
             int servedInMonth = served ? nightsIn(month, arrival) : 0;
             if (requestedInMonth > 0 || servedInMonth > 0) {
-                result.add(new ClientMonth.Nights(new ClientMonth(client, month), requestedInMonth, servedInMonth));
+                result.add(new ClientMonth.Nights(new ClientMonth(client, month), this, requestedInMonth, servedInMonth));
             }
         }
         return result;

@@ -72,7 +72,7 @@ class RespitePlansApiTest extends ServiceTest {
         assertThat(solution.get("stays").get(0).has("bed")).isTrue();
 
         JsonNode kpis = http.get(PLANS + "/" + id + "/kpis").json();
-        assertThat(kpis.at("/nights/requestedNights").asInt()).isEqualTo(413);
+        assertThat(kpis.at("/nights/requestedNights").asInt()).isEqualTo(391);
         assertThat(kpis.at("/nights/servedNights").asInt()).isPositive();
 
         JsonNode explanation = http.get(PLANS + "/" + id + "/explanation?limit=3").json();

@@ -244,10 +244,11 @@ public class RespiteConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(Stay.class)
                 .filter(stay -> stay.getClient().getMonthlyEntitlement() > 0)
                 .flattenLast(Stay::entitlementNights)
-                .groupBy(ClientMonth.Nights::clientMonth, sum(ClientMonth.Nights::requested), sum(ClientMonth.Nights::served))
-                .filter((month, requested, served) -> month.shortfall(requested, served) > 0)
-                .penalizeLong(ENTITLEMENT_SHORTFALL.defaultScore(), (month, requested, served) -> month.penalty(requested, served))
-                .justifyWith((month, requested, served, score) -> StayJustification.ofMonth(month,
+                .groupBy(ClientMonth.Nights::clientMonth, sum(ClientMonth.Nights::requested), sum(ClientMonth.Nights::served),
+                        toList(ClientMonth.Nights::stay))
+                .filter((month, requested, served, stays) -> month.shortfall(requested, served) > 0)
+                .penalizeLong(ENTITLEMENT_SHORTFALL.defaultScore(), (month, requested, served, stays) -> month.penalty(requested, served))
+                .justifyWith((month, requested, served, stays, score) -> StayJustification.ofMonth(month, stays,
                         "Client %s: %d of %d entitled nights in %s (asked for %d, entitled to %d a month)%s".formatted(
                                 month.client().getId(), served, month.target(requested), month.month(), requested,
                                 month.client().getMonthlyEntitlement(), month.client().getEarlierShortfall() == 0 ? ""

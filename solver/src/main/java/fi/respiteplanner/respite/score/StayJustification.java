@@ -52,10 +52,10 @@ public record StayJustification(List<String> stayIds, List<String> clientIds, St
                 reason);
     }
 
-    /** A client's calendar month (the entitlement): no stays named, since the month's nights are the point. */
-    static StayJustification ofMonth(ClientMonth month, String reason) {
-        return new StayJustification(List.of(), List.of(month.client().getId()), null, month.month().atDay(1), month.month().atEndOfMonth(),
-                reason);
+    /** A client's calendar month (the entitlement) and the client's stays asked for or placed in it. */
+    static StayJustification ofMonth(ClientMonth month, List<Stay> stays, String reason) {
+        return new StayJustification(stays.stream().map(Stay::getId).distinct().sorted().toList(), List.of(month.client().getId()), null,
+                month.month().atDay(1), month.month().atEndOfMonth(), reason);
     }
 
     static StayJustification ofStays(List<Stay> stays, String unitId, LocalDate night, String reason) {
