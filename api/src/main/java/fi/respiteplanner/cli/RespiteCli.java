@@ -217,9 +217,11 @@ public final class RespiteCli {
                     + "fixed)%n", answer.axis(), answer.everyDecisionMet() ? "every decision met with" : "best reachable with", p.capacity(),
                     p.familiesBelowEntitlement(), p.entitlementNightsShort(), p.totalCost(), p.operatingCost(), p.fixedCost());
         }
-        out.printf(Locale.ROOT, "At equal coverage (%d families below entitlement):%n", result.equalCoverage().familiesBelowEntitlement());
-        result.equalCoverage().byAxis().forEach((axis, p) -> out.printf(Locale.ROOT, "  %-40s %3d added, cost %,d €%n", axis, p.capacity(),
-                p.totalCost()));
+        for (CapacitySweep.EqualCoverage pair : result.equalCoverage()) {
+            out.printf(Locale.ROOT, "At equal coverage (%d families below entitlement): %s %d added at %,d €, %s %d added at %,d €%n",
+                    pair.familiesBelowEntitlement(), pair.first().axis(), pair.first().capacity(), pair.first().totalCost(),
+                    pair.second().axis(), pair.second().capacity(), pair.second().totalCost());
+        }
         out.println("Sweep           " + output + " (and .json)");
         return 0;
     }

@@ -2,10 +2,12 @@ package fi.respiteplanner.scenario;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -199,12 +201,15 @@ public final class CapacitySweep {
     public record Answer(String axis, boolean everyDecisionMet, Point point) {
     }
 
-    /** The axes side by side at the best coverage all of them reach: each one's first step reaching it. */
-    public record EqualCoverage(int familiesBelowEntitlement, Map<String, Point> byAxis) {
+    /**
+     * Two axes side by side at the best coverage both reach (the fewer families below their entitlement of
+     * the two answers): each one's first step reaching it, e.g. own beds against a purchased block.
+     */
+    public record EqualCoverage(int familiesBelowEntitlement, Point first, Point second) {
     }
 
-    /** The curve, each axis's answer and the comparison at equal coverage. */
-    public record Result(Point base, List<Point> points, List<Answer> answers, EqualCoverage equalCoverage) {
+    /** The curve, each axis's answer and every pair of axes at equal coverage. */
+    public record Result(Point base, List<Point> points, List<Answer> answers, List<EqualCoverage> equalCoverage) {
 
         /** One row per solved step (the base first) for a spreadsheet. */
         public String toCsv() {
@@ -227,6 +232,7 @@ public final class CapacitySweep {
         if (axes == null || axes.isEmpty()) {
             return List.of(new Violation("axes", "must list at least one axis"));
         }
+        Set<String> names = new HashSet<>();
         for (int i = 0; i < axes.size(); i++) {
             String path = "axes[" + i + "]";
             if (axes.get(i) == null) {
@@ -234,6 +240,9 @@ public final class CapacitySweep {
                 continue;
             }
             axes.get(i).validate(base).forEach(v -> violations.add(new Violation(path + "." + v.field(), v.reason())));
+            if (axes.get(i).name() != null && !names.add(axes.get(i).name())) {
+                violations.add(new Violation(path + ".name", "duplicates axis '" + axes.get(i).name() + "'"));
+            }
         }
         return violations;
     }
@@ -256,6 +265,7 @@ public final class CapacitySweep {
         Point basePoint = point(ScenarioRunner.BASE, 0, 0, 0, solved.get(ScenarioRunner.BASE));
         List<Point> points = new ArrayList<>();
         List<Answer> answers = new ArrayList<>();
+        Map<String, List<Point>> curves = new LinkedHashMap<>();
         for (Axis axis : axes) {
             List<Point> curve = new ArrayList<>(List.of(new Point(axis.name(), 0, 0, basePoint.familiesBelowEntitlement(),
                     basePoint.entitlementNightsShort(), basePoint.entitlementShare(), basePoint.servedNights(),
@@ -265,8 +275,15 @@ public final class CapacitySweep {
             }
             points.addAll(curve.subList(1, curve.size()));
             answers.add(answer(axis.name(), curve));
+            curves.put(axis.name(), curve);
         }
-        return new Result(basePoint, points, answers, equalCoverage(answers, points, basePoint));
+        List<EqualCoverage> pairs = new ArrayList<>();
+        for (int a = 0; a < axes.size(); a++) {
+            for (int b = a + 1; b < axes.size(); b++) {
+                pairs.add(equalCoverage(curves.get(axes.get(a).name()), curves.get(axes.get(b).name())));
+            }
+        }
+        return new Result(basePoint, points, answers, pairs);
     }
 
     private static Point point(String axis, int step, int capacity, long fixedCost, RespitePlan solved) {
@@ -281,18 +298,21 @@ public final class CapacitySweep {
     private static Answer answer(String axis, List<Point> curve) {
         return curve.stream().filter(p -> p.familiesBelowEntitlement() == 0).findFirst()
                 .map(p -> new Answer(axis, true, p))
-                .orElseGet(() -> new Answer(axis, false, curve.stream().min(BEST).orElseThrow()));
+                .orElseGet(() -> new Answer(axis, false, best(curve)));
     }
 
-    private static EqualCoverage equalCoverage(List<Answer> answers, List<Point> points, Point base) {
-        int reachedByAll = answers.stream().mapToInt(answer -> answer.point().familiesBelowEntitlement()).max().orElse(0);
-        Map<String, Point> byAxis = new LinkedHashMap<>();
-        for (Answer answer : answers) {
-            byAxis.put(answer.axis(), points.stream().filter(p -> p.axis().equals(answer.axis()))
-                    .filter(p -> p.familiesBelowEntitlement() <= reachedByAll).findFirst()
-                    .orElse(base.familiesBelowEntitlement() <= reachedByAll ? base : answer.point()));
-        }
-        return new EqualCoverage(reachedByAll, byAxis);
+    /** Two curves (step 0 first) at the best coverage both reach: the first step of each reaching it. */
+    private static EqualCoverage equalCoverage(List<Point> first, List<Point> second) {
+        int reachedByBoth = Math.max(best(first).familiesBelowEntitlement(), best(second).familiesBelowEntitlement());
+        return new EqualCoverage(reachedByBoth, firstReaching(first, reachedByBoth), firstReaching(second, reachedByBoth));
+    }
+
+    private static Point best(List<Point> curve) {
+        return curve.stream().min(BEST).orElseThrow();
+    }
+
+    private static Point firstReaching(List<Point> curve, int familiesBelow) {
+        return curve.stream().filter(p -> p.familiesBelowEntitlement() <= familiesBelow).findFirst().orElseThrow();
     }
 
     /** Name and steps; with {@code unitId} (axes that add to a unit) also the unit. */
@@ -310,7 +330,10 @@ public final class CapacitySweep {
         return violations;
     }
 
-    /** The unit's usual capacity for the skill plus {@code added}, on every night of the horizon. */
+    /**
+     * The unit's usual capacity for the skill plus {@code added}, on every night of the horizon (in place of
+     * any staffing change of that skill, such as a training week).
+     */
     private static ScenarioChange moreStaff(RespitePlan base, String unitId, Skill skill, int added) {
         Unit unit = base.findUnit(unitId).orElseThrow();
         DateRange horizon = base.getHorizon();

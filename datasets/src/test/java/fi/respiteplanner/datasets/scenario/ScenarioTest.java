@@ -113,7 +113,11 @@ class ScenarioTest {
         assertThat(result.points().get(3).fixedCost()).isZero();
         assertThat(result.answers()).hasSize(2).allSatisfy(answer -> assertThat(answer.point().familiesBelowEntitlement())
                 .isLessThanOrEqualTo(result.base().familiesBelowEntitlement()));
-        assertThat(result.equalCoverage().byAxis()).containsOnlyKeys("own children's beds", "purchased block");
+        assertThat(result.equalCoverage()).singleElement().satisfies(pair -> {
+            assertThat(List.of(pair.first().axis(), pair.second().axis())).containsExactly("own children's beds", "purchased block");
+            assertThat(pair.first().familiesBelowEntitlement()).isLessThanOrEqualTo(pair.familiesBelowEntitlement());
+            assertThat(pair.second().familiesBelowEntitlement()).isLessThanOrEqualTo(pair.familiesBelowEntitlement());
+        });
         assertThat(result.toCsv().lines()).hasSize(1 + 1 + 4).first().asString().startsWith("axis,step,capacity,familiesBelowEntitlement");
     }
 
