@@ -27,6 +27,17 @@ final class KpiReport {
         out.printf(Locale.ROOT, "  fairness                    min client share %.2f, Jain index %.3f%n",
                 kpis.minClientServedShare(), kpis.jainFairness());
         out.printf(Locale.ROOT, "  changes from published      %d%n", kpis.changesFromPublished());
+        RespiteKpis.Entitlement entitlement = kpis.entitlement();
+        out.printf(Locale.ROOT, "  decided entitlement         %d of %d families below it in some month (%d months), %d nights short; "
+                + "%.1f %% of granted nights served, Jain index %.3f%n", entitlement.familiesBelow(), entitlement.families(),
+                entitlement.monthsBelow(), entitlement.nightsShort(), 100 * entitlement.servedShare(), entitlement.jainIndex());
+        entitlement.bySegment().forEach((segment, shortfall) -> out.printf(Locale.ROOT, "    below, segment %-20s %3d families, %4d nights%n",
+                segment, shortfall.familiesBelow(), shortfall.nightsShort()));
+        entitlement.byUnitKind().forEach((kind, shortfall) -> out.printf(Locale.ROOT, "    below, needing %-20s %3d families, %4d nights%n",
+                kind + " units", shortfall.familiesBelow(), shortfall.nightsShort()));
+        kpis.costByProducer().forEach((producer, cost) -> out.printf(Locale.ROOT,
+                "  cost, %-21s %,9d € for %4d clients and %5d nights: %,.0f € per client, %,.0f € per night%n", producer, cost.cost(),
+                cost.clients(), cost.nights(), cost.costPerClient(), cost.costPerNight()));
         out.print("  utilisation                ");
         for (Map.Entry<String, Double> unit : kpis.utilisationByUnit().entrySet()) {
             out.printf(Locale.ROOT, " %s %.0f %%", unit.getKey(), 100 * unit.getValue());

@@ -20,6 +20,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.Score;
+import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
@@ -37,11 +39,14 @@ import fi.respiteplanner.holiday.HolidayPlan;
 import fi.respiteplanner.holiday.HolidaySolver;
 import fi.respiteplanner.replan.ChangeSet;
 import fi.respiteplanner.replan.PlanDiff;
+import fi.respiteplanner.replan.PromiseReport;
 import fi.respiteplanner.replan.Replanner;
 import fi.respiteplanner.replan.StabilityPolish;
+import fi.respiteplanner.respite.Ledger;
 import fi.respiteplanner.respite.RespiteKpis;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.RespiteSolver;
+import fi.respiteplanner.scenario.CapacitySweep;
 import fi.respiteplanner.scenario.KpiComparison;
 import fi.respiteplanner.scenario.ScenarioRunner;
 import fi.respiteplanner.scenario.Variant;
@@ -52,17 +57,19 @@ import fi.respiteplanner.scenario.Variant;
  */
 public final class RespiteCli {
 
-      public static final List<String> COMMANDS = List.of("solve", "whatif", "replan", "solve-holiday");
+    public static final List<String> COMMANDS = List.of("solve", "whatif", "replan", "sweep", "solve-holiday");
 
     private static final String USAGE = """
             usage:
-              solve  <plan.json | %1$s> [--time SECONDS] [--unimproved SECONDS] [--out FILE]
+              solve  <plan.json | %1$s> [--time SECONDS | --steps N] [--unimproved SECONDS] [--ledger PREVIOUS.json] [--out FILE]
               whatif <base.json | dataset> <variants.json> [--time SECONDS | --steps N] [--out comparison.csv]
               replan <published.json> <changeset.json> [--time SECONDS | --steps N] [--out replanned.json]
+              sweep  <base.json | dataset> <sweep.json> [--time SECONDS | --steps N] [--out sweep.csv]
               solve-holiday <holiday.json | holiday-S | holiday-M> [--time SECONDS | --steps N] [--out FILE]
             --time        time limit per solve (default 60)
             --steps       local search steps per solve instead: the same steps give the same result
             --unimproved  also stop after this many seconds without a better score (default: off)
+            --ledger      a solved plan of an earlier period: its ledger (nights per client and month) is merged in
             """.formatted(String.join(" | ", BundledDatasets.names()));
 
     private RespiteCli() {
@@ -75,6 +82,7 @@ public final class RespiteCli {
             return switch (options.command()) {
                 case "solve" -> solve(options, out);
                 case "whatif" -> whatIf(options, out);
+                case "sweep" -> sweep(options, out);
                 case "solve-holiday" -> solveHoliday(options, out);
                 default -> replan(options, out);
             };
@@ -96,6 +104,14 @@ public final class RespiteCli {
 
     private static int solve(Options options, PrintStream out) throws IOException {
         RespitePlan plan = load(options.positional(0));
+        if (options.flags().containsKey("--ledger")) {
+            String previous = options.flags().get("--ledger");
+            Ledger.Merged merged = Ledger.merge(plan, Ledger.of(load(previous)));
+            plan.link();
+            out.printf(Locale.ROOT, "Ledger          %d months from %s (%d replacing older ones; left out: %d of clients not in this plan, "
+                    + "%d inside its horizon)%n", merged.added() + merged.replaced(), previous, merged.replaced(), merged.unknownClients(),
+                    merged.insideHorizon());
+        }
         SolveResult result = solveWithProgress(plan, options.termination());
         Path output = options.output("solution-" + baseName(options.positional(0)) + ".json");
         Files.writeString(output, PlanJson.write(result.plan()));
@@ -123,8 +139,8 @@ public final class RespiteCli {
                     .withProblemId(UUID.randomUUID())
                     .withProblem(plan)
                     .withBestSolutionEventConsumer(event -> {
-                        HardMediumSoftLongScore score = event.solution().getScore();
-                        if (score != null && score.isSolutionInitialized() && score.hardScore() == 0) {
+                        BendableLongScore score = event.solution().getScore();
+                        if (score != null && score.isSolutionInitialized() && score.isFeasible()) {
                             firstFeasible.compareAndSet(-1, (System.nanoTime() - start) / 1_000_000);
                         }
                     })
@@ -140,17 +156,15 @@ public final class RespiteCli {
     }
 
     private static void printBreakdown(RespitePlan plan, PrintStream out) {
-        SolutionManager<RespitePlan, HardMediumSoftLongScore> solutionManager =
-                SolutionManager.create(SolverFactory.create(RespiteSolver.config(Duration.ofSeconds(1), null)));
-        printRows(solutionManager.analyze(plan), out);
+        printRows(RespiteSolver.solutionManager().analyze(plan), out);
     }
 
-    private static void printRows(ScoreAnalysis<HardMediumSoftLongScore> analysis, PrintStream out) {
+    private static <Score_ extends Score<Score_>> void printRows(ScoreAnalysis<Score_> analysis, PrintStream out) {
         out.println();
         out.println("Constraint breakdown");
-        List<ConstraintAnalysis<HardMediumSoftLongScore>> rows = new ArrayList<>(analysis.constraintMap().values());
+        List<ConstraintAnalysis<Score_>> rows = new ArrayList<>(analysis.constraintMap().values());
         rows.sort((a, b) -> a.score().compareTo(b.score()));
-        for (ConstraintAnalysis<HardMediumSoftLongScore> row : rows) {
+        for (ConstraintAnalysis<Score_> row : rows) {
             out.printf(Locale.ROOT, "  %-36s %8d matches  %s%n", row.constraintRef().constraintName(), row.matchCount(), row.score());
         }
     }
@@ -179,15 +193,50 @@ public final class RespiteCli {
         return 0;
     }
 
+    // ---- capacity sweep ----
+
+    private static int sweep(Options options, PrintStream out) throws IOException {
+        RespitePlan base = load(options.positional(0));
+        SweepFile file = readJson(options.positional(1), new TypeReference<>() {
+        });
+        List<CapacitySweep.Axis> axes = file == null ? null : file.axes();
+        List<Violation> violations = CapacitySweep.validate(base, axes);
+        if (!violations.isEmpty()) {
+            throw new InvalidPlanException(violations);
+        }
+        CapacitySweep.Result result = CapacitySweep.run(base, axes, options.termination(), Runtime.getRuntime().availableProcessors(),
+                plan -> PlanJson.read(PlanJson.write(plan)));
+        Path output = options.output("sweep-" + baseName(options.positional(0)) + ".csv");
+        Files.writeString(output, result.toCsv());
+        Files.writeString(Path.of(output.toString().replaceAll("\\.csv$", "") + ".json"), PlanJson.mapper().writeValueAsString(result));
+        out.print(result.toCsv());
+        out.println();
+        for (CapacitySweep.Answer answer : result.answers()) {
+            CapacitySweep.Point p = answer.point();
+            out.printf(Locale.ROOT, "%s: %s %d added, %d families below entitlement, %d nights short, cost %,d € (%,d € operating + %,d € "
+                    + "fixed)%n", answer.axis(), answer.everyDecisionMet() ? "every decision met with" : "best reachable with", p.capacity(),
+                    p.familiesBelowEntitlement(), p.entitlementNightsShort(), p.totalCost(), p.operatingCost(), p.fixedCost());
+        }
+        for (CapacitySweep.EqualCoverage pair : result.equalCoverage()) {
+            out.printf(Locale.ROOT, "At equal coverage (%d families below entitlement): %s %d added at %,d €, %s %d added at %,d €%n",
+                    pair.familiesBelowEntitlement(), pair.first().axis(), pair.first().capacity(), pair.first().totalCost(),
+                    pair.second().axis(), pair.second().capacity(), pair.second().totalCost());
+        }
+        out.println("Sweep           " + output + " (and .json)");
+        return 0;
+    }
+
+    /** The sweep file: the axes along which capacity is added. */
+    record SweepFile(List<CapacitySweep.Axis> axes) {
+    }
+
     // ---- re-plan ----
 
     private static int replan(Options options, PrintStream out) throws IOException {
         RespitePlan published = load(options.positional(0));
         ChangeSet changeSet = readJson(options.positional(1), new TypeReference<>() {
         });
-        SolutionManager<RespitePlan, HardMediumSoftLongScore> solutionManager =
-                SolutionManager.create(SolverFactory.create(RespiteSolver.config(Duration.ofSeconds(1), null)));
-        Replanner.Prepared prepared = new Replanner(solutionManager).prepare(published, changeSet);
+        Replanner.Prepared prepared = new Replanner(RespiteSolver.solutionManager()).prepare(published, changeSet);
         if (!prepared.violations().isEmpty()) {
             throw new InvalidPlanException(prepared.violations());
         }
@@ -202,6 +251,7 @@ public final class RespiteCli {
         out.printf(Locale.ROOT, "Families to tell %d (%d changed stays)%n", diff.familiesAffected(), diff.changes().size());
         out.printf(Locale.ROOT, "Re-planned from the freeze window: %s%n", result.plan().getReplanning().replannedFrozen());
         out.printf(Locale.ROOT, "Needless moves put back after solving: %d%n", reverted);
+        out.print(PromiseReport.of(diff).table());
         out.printf(Locale.ROOT, "New plan         %s%nDiff             %s%n", output, diffFile);
         return 0;
     }
@@ -266,11 +316,13 @@ public final class RespiteCli {
 
     record Options(String command, List<String> positionals, Map<String, String> flags) {
 
-        private static final Map<String, Integer> POSITIONALS = Map.of("solve", 1, "whatif", 2, "replan", 2, "solve-holiday", 1);
+        private static final Map<String, Integer> POSITIONALS = Map.of("solve", 1, "whatif", 2, "replan", 2, "sweep", 2,
+                "solve-holiday", 1);
         private static final Map<String, List<String>> FLAGS = Map.of(
-                "solve", List.of("--time", "--unimproved", "--out"),
+                "solve", List.of("--time", "--steps", "--unimproved", "--ledger", "--out"),
                 "whatif", List.of("--time", "--steps", "--out"),
                 "replan", List.of("--time", "--steps", "--out"),
+                "sweep", List.of("--time", "--steps", "--out"),
                 "solve-holiday", List.of("--time", "--steps", "--out"));
 
         static Options parse(String[] args) {

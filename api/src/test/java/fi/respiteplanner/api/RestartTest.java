@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 
 import fi.respiteplanner.datasets.json.PlanJson;
 import fi.respiteplanner.datasets.respite.BundledDatasets;
@@ -63,7 +63,7 @@ class RestartTest {
             assertThat(plan.next()).isTrue();
             assertThat(plan.getString("status")).isEqualTo("INTERRUPTED");
             scoreAtShutdown = plan.getString("score");
-            assertThat(scoreAtShutdown).startsWith("0hard/");
+            assertThat(scoreAtShutdown).startsWith("[0]hard/");
             assertThat(plan.getString("solution")).contains("\"bed\"");
         }
         try (ConfigurableApplicationContext second = start()) {
@@ -73,8 +73,8 @@ class RestartTest {
             http.await(PLANS + "/" + id, plan -> plan.get("status").asText().equals("SOLVING"), Duration.ofSeconds(60));
             JsonNode stopped = http.post(PLANS + "/" + id + "/stop", "").json();
             assertThat(stopped.get("status").asText()).isEqualTo("STOPPED");
-            assertThat(HardMediumSoftLongScore.parseScore(stopped.get("score").asText()))
-                    .as("resumed from the best saved at shutdown").isGreaterThanOrEqualTo(HardMediumSoftLongScore.parseScore(scoreAtShutdown));
+            assertThat(BendableLongScore.parseScore(stopped.get("score").asText()))
+                    .as("resumed from the best saved at shutdown").isGreaterThanOrEqualTo(BendableLongScore.parseScore(scoreAtShutdown));
         }
     }
 
@@ -93,7 +93,7 @@ class RestartTest {
         }
         try (ConfigurableApplicationContext second = start()) {
             JsonNode done = http(second).await(PLANS + "/" + id, plan -> plan.get("status").asText().equals("DONE"), Duration.ofSeconds(60));
-            assertThat(done.get("score").asText()).startsWith("0hard/");
+            assertThat(done.get("score").asText()).startsWith("[0]hard/");
         }
     }
 }

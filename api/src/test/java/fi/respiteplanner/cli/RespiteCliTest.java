@@ -32,13 +32,13 @@ class RespiteCliTest {
     @Test
     void solvesABundledDatasetAndWritesTheSolution() throws IOException {
         Path solution = directory.resolve("solved.json");
-        assertThat(run("solve", "respite-S", "--time", "3", "--out", solution.toString())).isZero();
+        assertThat(run("solve", "respite-S", "--steps", "2000", "--out", solution.toString())).isZero();
 
         String report = out.toString(StandardCharsets.UTF_8);
         assertThat(report).contains("Score", "First feasible", "Move evaluation", "KPIs", "Constraint breakdown", "Unmet demand");
         try (InputStream in = Files.newInputStream(solution)) {
             RespitePlan solved = PlanJson.read(in);
-            assertThat(solved.getScore().hardScore()).isZero();
+            assertThat(solved.getScore().isFeasible()).isTrue();
             assertThat(solved.getStays()).filteredOn(Stay::isAssigned).isNotEmpty();
             assertThat(report).contains("Score           " + solved.getScore());
         }
@@ -82,20 +82,47 @@ class RespiteCliTest {
     @Test
     void replanWritesTheNewPlanAndTheDiff() throws IOException {
         Path published = directory.resolve("published.json");
-        assertThat(run("solve", "respite-S", "--time", "1", "--out", published.toString())).isZero();
+        assertThat(run("solve", "respite-S", "--steps", "200", "--out", published.toString())).isZero();
         Path changes = directory.resolve("changes.json");
         Files.writeString(changes, """
                 {"today": "2027-02-01", "changes": [
                   {"type": "CLOSE_UNIT", "unitId": "U1", "nights": {"from": "2027-02-20", "to": "2027-02-28"}}]}""");
         Path replanned = directory.resolve("replanned.json");
         assertThat(run("replan", published.toString(), changes.toString(), "--steps", "2000", "--out", replanned.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Families to tell");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Families to tell", "published stays dropped", "moved to another unit");
         String diff = Files.readString(directory.resolve("replanned-diff.csv"));
-        assertThat(diff).as("adults in the closed unit have nowhere else to go").contains(",DROPPED,U1,");
+        assertThat(diff).as("adults in the closed unit have nowhere else to go, forced out by the closure")
+                .containsPattern(",DROPPED,U1,.*,true,UNIT_CLOSED,");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Needless moves put back after solving");
         try (InputStream in = Files.newInputStream(replanned)) {
             assertThat(PlanJson.read(in).getReplanning().today()).hasToString("2027-02-01");
         }
+    }
+
+    @Test
+    void sweepSolvesEveryStepAndAnswersPerAxis() throws IOException {
+        Path sweep = directory.resolve("sweep.json");
+        Files.writeString(sweep, """
+                {"axes": [
+                  {"type": "OWN_BEDS", "name": "own children's beds", "unitId": "U2", "bedsPerStep": 2, "steps": 2, "fixedCostPerBedNight": 180},
+                  {"type": "PURCHASED_BLOCK", "name": "purchased block", "unitId": "P1", "minAge": 4, "maxAge": 17, "costPerNight": 290,
+                   "awakeNightStaff": true, "skillCapacity": {"AUTISM": 4}, "bedsPerStep": 2, "steps": 1}]}""");
+        Path csv = directory.resolve("sweep.csv");
+        assertThat(run("sweep", "respite-S", sweep.toString(), "--steps", "500", "--out", csv.toString())).as(err.toString()).isZero();
+        assertThat(Files.readString(csv).lines()).hasSize(1 + 1 + 3);
+        assertThat(Files.readString(directory.resolve("sweep.json"))).contains("\"answers\"");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("own children's beds: ", "purchased block: ", "At equal coverage");
+    }
+
+    @Test
+    void solveMergesThePreviousPlansLedger() throws IOException {
+        Path previous = directory.resolve("previous.json");
+        assertThat(run("solve", "respite-S", "--steps", "200", "--out", previous.toString())).isZero();
+        assertThat(run("solve", "respite-S", "--steps", "200", "--ledger", previous.toString(), "--out", directory.resolve("next.json")
+                .toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).as("the same quarter: its months are this plan's own")
+                .containsPattern("Ledger +0 months from .*previous.json .* [1-9][0-9]* inside its horizon")
+                .contains("decided entitlement", "cost, OWN");
     }
 
     @Test

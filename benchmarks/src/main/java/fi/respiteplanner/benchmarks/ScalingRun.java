@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
@@ -42,8 +42,8 @@ public final class ScalingRun {
             AtomicLong firstFeasible = new AtomicLong(-1);
             long start = System.nanoTime();
             solver.addEventListener(event -> {
-                HardMediumSoftLongScore score = event.getNewBestSolution().getScore();
-                if (score.isSolutionInitialized() && score.hardScore() == 0) {
+                BendableLongScore score = event.getNewBestSolution().getScore();
+                if (score.isSolutionInitialized() && score.isFeasible()) {
                     firstFeasible.compareAndSet(-1, (System.nanoTime() - start) / 1_000_000);
                 }
             });

@@ -5,49 +5,51 @@ import java.util.Map;
 import java.util.function.Function;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.Score;
 
 /**
- * A constraint of a catalogue (an enum per planning problem): the name planners see, the level, the
- * default weight and why it exists. Plans override weights by name, at the constraint's own level.
+ * A constraint of a catalogue (an enum per planning problem): the name planners see, the score level,
+ * the default weight and why it exists. Plans override weights by name, at the constraint's own level.
+ *
+ * @param <Score_> the problem's score type
  */
-public interface CataloguedConstraint {
-
-    enum Level { HARD, MEDIUM, SOFT }
+public interface CataloguedConstraint<Score_ extends Score<Score_>> {
 
     String constraintName();
 
-    Level level();
+    ScoreLevel<Score_> level();
 
     long defaultWeight();
 
     String why();
 
-    default HardMediumSoftLongScore defaultScore() {
+    default Score_ defaultScore() {
         return weightAtLevel(defaultWeight());
     }
 
-    default HardMediumSoftLongScore weightAtLevel(long weight) {
-        return switch (level()) {
-            case HARD -> HardMediumSoftLongScore.ofHard(weight);
-            case MEDIUM -> HardMediumSoftLongScore.ofMedium(weight);
-            case SOFT -> HardMediumSoftLongScore.ofSoft(weight);
-        };
+    default Score_ weightAtLevel(long weight) {
+        return level().scoreOf(weight);
     }
 
     /** A plan's name → weight map as Timefold overrides; unknown names are the validator's concern. */
-    static ConstraintWeightOverrides<HardMediumSoftLongScore> overrides(Map<String, Long> weights,
-            Function<String, ? extends CataloguedConstraint> byName) {
+    static <Score_ extends Score<Score_>> ConstraintWeightOverrides<Score_> overrides(Map<String, Long> weights,
+            Function<String, ? extends CataloguedConstraint<Score_>> byName) {
         if (weights == null || weights.isEmpty()) {
             return ConstraintWeightOverrides.none();
         }
-        Map<String, HardMediumSoftLongScore> scores = new LinkedHashMap<>();
+        Map<String, Score_> scores = new LinkedHashMap<>();
         weights.forEach((name, weight) -> {
-            CataloguedConstraint constraint = byName.apply(name);
+            CataloguedConstraint<Score_> constraint = byName.apply(name);
             if (constraint != null && weight != null) {
                 scores.put(name, constraint.weightAtLevel(weight));
             }
         });
         return ConstraintWeightOverrides.of(scores);
+    }
+
+    /** The weight a plan's overrides give this constraint at its level (the default when none is given). */
+    default long weightIn(ConstraintWeightOverrides<Score_> overrides) {
+        Score_ override = overrides.getConstraintWeight(constraintName());
+        return override == null ? defaultWeight() : level().valueIn(override);
     }
 }

@@ -2,37 +2,49 @@ package fi.respiteplanner.replan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 
-import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
+import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 
+import fi.respiteplanner.common.DateRange;
+import fi.respiteplanner.common.Skill;
 import fi.respiteplanner.common.Violation;
+import fi.respiteplanner.respite.ChangeReason;
 import fi.respiteplanner.respite.PlanValidator;
 import fi.respiteplanner.respite.Published;
 import fi.respiteplanner.respite.Replanning;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.Stay;
 import fi.respiteplanner.respite.StayStatus;
+import fi.respiteplanner.respite.change.AddStay;
 import fi.respiteplanner.respite.change.CancelStay;
+import fi.respiteplanner.respite.change.ChangeStaffing;
+import fi.respiteplanner.respite.change.ChangeStay;
+import fi.respiteplanner.respite.change.CloseBed;
+import fi.respiteplanner.respite.change.CloseUnit;
 import fi.respiteplanner.respite.change.RespiteChange;
-import fi.respiteplanner.respite.score.StayJustification;
+import fi.respiteplanner.respite.score.RespiteConstraint;
 
 /**
  * Turns a published plan and the day's change set into tomorrow's problem: started stays fixed, stays
- * in the freeze window pinned unless their place became infeasible (those are reported and re-planned,
- * held by the stability constraints), every assigned stay remembering its published place, and the
- * changes applied. Solving it and reading {@link PlanDiff} tells the office whom to call.
+ * in the freeze window pinned, every assigned stay remembering its published place (a promise), and
+ * the changes applied. Then it decides per published stay whether a change <em>forces</em> it out: its
+ * published placement breaks a hard rule after the changes (bed or unit closed, staffing cut, …), or it
+ * is the family's own change. A forced stay carries the reason ({@link Stay#getForced()}), loses its pin
+ * and starts unplaced unless it has started; every other published stay is held by the promise level. Solving it and
+ * reading {@link PlanDiff} tells the office whom to call and why.
  */
 public final class Replanner {
 
-    private final SolutionManager<RespitePlan, HardMediumSoftLongScore> solutionManager;
+    private final SolutionManager<RespitePlan, BendableLongScore> solutionManager;
 
-    public Replanner(SolutionManager<RespitePlan, HardMediumSoftLongScore> solutionManager) {
+    public Replanner(SolutionManager<RespitePlan, BendableLongScore> solutionManager) {
         this.solutionManager = solutionManager;
     }
 
@@ -51,11 +63,11 @@ public final class Replanner {
         LocalDate today = changeSet.today();
         LocalDate freezeEnd = today.plusDays(changeSet.freezeDaysOrDefault());
         for (Stay stay : published.getStays()) {
-            if (stay.isAssigned()) {
-                stay.withPublished(new Published(stay.getBed(), stay.getArrival()));
-            }
+            stay.withPublished(stay.isAssigned() ? new Published(stay.getBed(), stay.getArrival()) : null).withForced(null);
         }
         List<Replanning.Cancelled> cancelled = new ArrayList<>();
+        List<Replanning.Added> added = new ArrayList<>();
+        Map<String, Integer> ownChanges = new HashMap<>();
         List<RespiteChange> changes = changeSet.changes() == null ? List.of() : changeSet.changes();
         for (int i = 0; i < changes.size(); i++) {
             RespiteChange change = changes.get(i);
@@ -65,14 +77,18 @@ public final class Replanner {
                 return new Prepared(null, wrong.stream().map(v -> new Violation(v.field().isEmpty() ? path : path + "." + v.field(),
                         v.reason())).toList());
             }
+            int index = i;
             if (change instanceof CancelStay cancel) {
                 published.findStay(cancel.stayId()).filter(Stay::isAssigned).ifPresent(stay -> cancelled.add(new Replanning.Cancelled(
                         stay.getId(), stay.getClient().getId(), stay.unit().getId(), stay.getBed().getId(), stay.getArrival(),
-                        stay.getNights())));
+                        stay.getNights(), index)));
+            } else if (change instanceof ChangeStay changed) {
+                ownChanges.put(changed.stayId(), index);
+            } else if (change instanceof AddStay add) {
+                added.add(new Replanning.Added(add.stay().id(), index));
             }
             change.applyTo(published);
         }
-        Set<Stay> frozen = new HashSet<>();
         for (Stay stay : published.getStays()) {
             if (!stay.isAssigned()) {
                 continue;
@@ -81,7 +97,6 @@ public final class Replanner {
                 stay.withStatus(StayStatus.IN_PROGRESS);
             } else if (stay.getArrival().isBefore(freezeEnd) && stay.getStatus() == StayStatus.REQUESTED) {
                 stay.withStatus(StayStatus.CONFIRMED);
-                frozen.add(stay);
             }
         }
         List<String> expired = new ArrayList<>();
@@ -101,8 +116,8 @@ public final class Replanner {
             }
         }
         published.link();
-        List<String> replannedFrozen = unpinInfeasible(published, frozen);
-        published.withReplanning(new Replanning(today, changeSet.freezeDaysOrDefault(), replannedFrozen, cancelled, expired))
+        List<String> replannedFrozen = markForced(published, today, changes, ownChanges);
+        published.withReplanning(new Replanning(today, changeSet.freezeDaysOrDefault(), replannedFrozen, cancelled, expired, added))
                 .withName(published.getName() + " (re-plan " + today + ")");
         published.setScore(null);
         List<Violation> problems = PlanValidator.validate(published);
@@ -126,24 +141,70 @@ public final class Replanner {
         return violations;
     }
 
-    /** Frozen stays that a hard constraint now breaks (a closed bed, less staff) lose their pin. */
-    private List<String> unpinInfeasible(RespitePlan plan, Set<Stay> frozen) {
-        ScoreAnalysis<HardMediumSoftLongScore> analysis = solutionManager.analyze(plan, ScoreAnalysisFetchPolicy.FETCH_ALL);
-        Set<String> broken = new HashSet<>();
-        analysis.constraintMap().values().stream()
-                .filter(constraint -> constraint.score().hardScore() < 0)
-                .flatMap(constraint -> constraint.matches().stream())
-                .map(match -> match.justification())
-                .filter(StayJustification.class::isInstance)
-                .forEach(justification -> broken.addAll(((StayJustification) justification).stayIds()));
-        List<String> unpinned = new ArrayList<>();
-        for (Stay stay : frozen) {
-            if (broken.contains(stay.getId())) {
-                stay.withStatus(StayStatus.REQUESTED);
+    /**
+     * Marks the published stays a change forced out, with the reason. Unless they have started (a stay in
+     * progress keeps its bed and is reported), they lose their pin and start unplaced: the construction
+     * heuristic places them again, the nearest equivalent first. A family that changed its own request is forced; a stay its
+     * change now collides with is not (the changed request starts unplaced, so it breaks nothing).
+     *
+     * @return the stays that lost their pin
+     */
+    private List<String> markForced(RespitePlan plan, LocalDate today, List<RespiteChange> changes, Map<String, Integer> ownChanges) {
+        Map<String, SortedSet<String>> broken = BrokenRules.byStay(solutionManager, plan);
+        Set<String> unpinned = new HashSet<>();
+        for (Stay stay : plan.getStays()) {
+            if (stay.getPublished() == null) {
+                continue;
+            }
+            Integer own = ownChanges.get(stay.getId());
+            ChangeReason forced = own != null ? ChangeReason.ownChange(own)
+                    : broken.containsKey(stay.getId()) ? cause(stay, broken.get(stay.getId()), changes) : null;
+            if (forced == null) {
+                continue;
+            }
+            stay.withForced(forced);
+            if (stay.getStatus() == StayStatus.IN_PROGRESS) {
+                continue;
+            }
+            if (stay.isPinned()) {
+                stay.withStatus(StayStatus.REQUESTED).withWindowFrom(today);
                 unpinned.add(stay.getId());
             }
+            stay.assign(null, stay.getArrival());
         }
-        unpinned.sort(String::compareTo);
-        return unpinned;
+        return unpinned.stream().sorted().toList();
+    }
+
+    /** The latest change that explains a rule the stay's published placement breaks; without one, the rule alone. */
+    private static ChangeReason cause(Stay stay, SortedSet<String> rules, List<RespiteChange> changes) {
+        String closed = RespiteConstraint.BED_OR_UNIT_CLOSED.constraintName();
+        String skills = RespiteConstraint.SKILL_CAPACITY_EXCEEDED.constraintName();
+        String awake = RespiteConstraint.AWAKE_NIGHT_STAFF_MISSING.constraintName();
+        String unitId = stay.unit().getId();
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            RespiteChange change = changes.get(i);
+            if (change instanceof CloseBed bed && rules.contains(closed) && bed.bedId().equals(stay.getBed().getId())
+                    && overlaps(bed.nights(), stay)) {
+                return ChangeReason.bedClosed(i, closed, unitId, bed.bedId(), bed.nights());
+            }
+            if (change instanceof CloseUnit unit && rules.contains(closed) && unit.unitId().equals(unitId) && overlaps(unit.nights(), stay)) {
+                return ChangeReason.unitClosed(i, closed, unitId, unit.nights());
+            }
+            if (change instanceof ChangeStaffing staffing && staffing.unitId().equals(unitId) && overlaps(staffing.change().nights(), stay)) {
+                Skill skill = staffing.change().skill();
+                if (skill != null && rules.contains(skills) && stay.getClient().needs(skill)) {
+                    return ChangeReason.staffingCut(i, skills, unitId, skill, staffing.change().nights(), staffing.change().capacity());
+                }
+                if (Boolean.FALSE.equals(staffing.change().awakeNightStaff()) && rules.contains(awake)
+                        && stay.getClient().needs(Skill.AWAKE_NIGHT)) {
+                    return ChangeReason.awakeNightStaffCut(i, awake, unitId, staffing.change().nights());
+                }
+            }
+        }
+        return ChangeReason.ruleBroken(rules.first());
+    }
+
+    private static boolean overlaps(DateRange nights, Stay stay) {
+        return !nights.to().isBefore(stay.getArrival()) && !nights.from().isAfter(stay.lastNight());
     }
 }

@@ -2,12 +2,8 @@ package fi.respiteplanner.replan;
 
 import java.time.LocalDate;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.impl.domain.entity.descriptor.EntityDescriptor;
-import ai.timefold.solver.core.impl.domain.variable.descriptor.VariableDescriptor;
-import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
-import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
 
 import fi.respiteplanner.respite.Bed;
 import fi.respiteplanner.respite.Published;
@@ -18,7 +14,6 @@ import fi.respiteplanner.respite.Stay;
  * After solving a re-plan: puts back every stay that moved away from its published place when moving
  * it back does not make the score worse. A time-limited local search leaves such needless moves
  * behind (a random walk that happened before an improvement); each is a family called for nothing.
- * Uses Timefold's incremental score director (an implementation class of the pinned 1.32 version).
  */
 public final class StabilityPolish {
 
@@ -30,13 +25,8 @@ public final class StabilityPolish {
         if (plan.getStays().stream().noneMatch(stay -> stay.getPublished() != null && stay.getArrival() != null)) {
             return 0;
         }
-        var scoreDirectorFactory = ((DefaultSolverFactory<RespitePlan>) factory).<HardMediumSoftLongScore> getScoreDirectorFactory();
-        try (InnerScoreDirector<RespitePlan, HardMediumSoftLongScore> director = scoreDirectorFactory.buildScoreDirector()) {
-            director.setWorkingSolution(plan);
-            EntityDescriptor<RespitePlan> stays = director.getSolutionDescriptor().findEntityDescriptorOrFail(Stay.class);
-            VariableDescriptor<RespitePlan> bedVariable = stays.getVariableDescriptor("bed");
-            VariableDescriptor<RespitePlan> arrivalVariable = stays.getVariableDescriptor("arrival");
-            HardMediumSoftLongScore best = director.calculateScore().raw();
+        try (ScoreProbe probe = new ScoreProbe(factory, plan)) {
+            BendableLongScore best = probe.score();
             int reverted = 0;
             boolean changed = true;
             while (changed) {
@@ -48,15 +38,13 @@ public final class StabilityPolish {
                     }
                     Bed bed = stay.getBed();
                     LocalDate arrival = stay.getArrival();
-                    assign(director, bedVariable, arrivalVariable, stay, published.bed(), published.arrival());
-                    HardMediumSoftLongScore score = director.calculateScore().raw();
+                    BendableLongScore score = probe.assign(stay, published.bed(), published.arrival());
                     if (score.compareTo(best) >= 0) {
                         best = score;
                         reverted++;
                         changed = true;
                     } else {
-                        assign(director, bedVariable, arrivalVariable, stay, bed, arrival);
-                        director.calculateScore();
+                        probe.assign(stay, bed, arrival);
                     }
                 }
             }
@@ -69,15 +57,5 @@ public final class StabilityPolish {
         return published != null && !stay.isPinned() && stay.getArrival() != null
                 && (stay.getBed() != published.bed() || !stay.getArrival().equals(published.arrival()))
                 && !published.arrival().isBefore(stay.getEarliestArrival()) && !published.arrival().isAfter(stay.getLatestArrival());
-    }
-
-    private static void assign(InnerScoreDirector<RespitePlan, HardMediumSoftLongScore> director, VariableDescriptor<RespitePlan> bedVariable,
-            VariableDescriptor<RespitePlan> arrivalVariable, Stay stay, Bed bed, LocalDate arrival) {
-        director.beforeVariableChanged(bedVariable, stay);
-        stay.setBed(bed);
-        director.afterVariableChanged(bedVariable, stay);
-        director.beforeVariableChanged(arrivalVariable, stay);
-        stay.setArrival(arrival);
-        director.afterVariableChanged(arrivalVariable, stay);
     }
 }

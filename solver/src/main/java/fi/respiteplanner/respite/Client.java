@@ -51,6 +51,10 @@ public class Client {
     private String familyId;
     /** Nights per month the service decision grants. */
     private int monthlyEntitlement;
+    /** Whom the office calls or writes to about changes (personal data). */
+    private Contact contact;
+
+    private transient int earlierShortfall;
 
     public Client() {
     }
@@ -96,6 +100,18 @@ public class Client {
     public Set<Client> getIncompatibleWith() { return incompatibleWith; }
     public String getFamilyId() { return familyId; }
     public int getMonthlyEntitlement() { return monthlyEntitlement; }
+    public Contact getContact() { return contact; }
+
+    /** Entitled nights not served in the plan's earlier months (its ledger, the year before the horizon). */
+    public int getEarlierShortfall() { return earlierShortfall; }
+
+    void setEarlierShortfall(int nights) { this.earlierShortfall = nights; }
+
+    /** The language to write to the family in: the contact's, else the client's, if fi or sv; else fi. */
+    public String familyLanguage() {
+        String chosen = contact != null && contact.language() != null ? contact.language() : language;
+        return "sv".equals(chosen) ? "sv" : "fi";
+    }
 
     public Client withName(String name) { this.name = name; return this; }
     public Client withSegment(String segment) { this.segment = segment; return this; }
@@ -109,6 +125,7 @@ public class Client {
     public Client withUsualUnit(Unit unit) { this.usualUnit = unit; return this; }
     public Client withFamilyId(String familyId) { this.familyId = familyId; return this; }
     public Client withMonthlyEntitlement(int nights) { this.monthlyEntitlement = nights; return this; }
+    public Client withContact(Contact contact) { this.contact = contact; return this; }
 
     /** Records that the two clients must not meet (both sides). */
     public void mustNotMeet(Client other) {

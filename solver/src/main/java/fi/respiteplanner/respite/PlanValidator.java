@@ -1,11 +1,13 @@
 package fi.respiteplanner.respite;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import fi.respiteplanner.common.DateRange;
 import fi.respiteplanner.common.FieldChecks;
@@ -17,6 +19,10 @@ import fi.respiteplanner.respite.score.RespiteConstraint;
  * the field and the reason, all at once, and nothing is silently corrected.
  */
 public final class PlanValidator {
+
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]*[0-9]");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final Set<String> FAMILY_LANGUAGES = Set.of("fi", "sv");
 
     /** Longest horizon accepted: a year and a bit. */
     public static final int MAX_HORIZON_NIGHTS = 400;
@@ -67,6 +73,7 @@ public final class PlanValidator {
         checkParameters(plan);
         checkUnits(plan.getUnits());
         checkClients(plan.getClients(), horizon);
+        checkLedger(plan.getLedger(), plan.getClients(), horizon);
         checkStays(plan.getStays(), horizon, placeIds(plan));
     }
 
@@ -276,6 +283,61 @@ public final class PlanValidator {
             if (client.getIncompatibleWith().contains(client)) {
                 fail(path + ".incompatibleWith", "names the client itself");
             }
+            if (client.getContact() != null) {
+                checkContact(client.getContact(), path + ".contact");
+            }
+        }
+    }
+
+    /** The ledger holds earlier months of the plan's clients, once each, in whole nights. */
+    private void checkLedger(List<LedgerEntry> ledger, List<Client> clients, DateRange horizon) {
+        if (ledger == null) {
+            fail("ledger", "must be a list (or left out)");
+            return;
+        }
+        Set<String> clientIds = new HashSet<>();
+        clients.forEach(client -> clientIds.add(client.getId()));
+        YearMonth firstPlanned = YearMonth.from(horizon.from());
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ledger.size(); i++) {
+            LedgerEntry entry = ledger.get(i);
+            String path = "ledger[" + i + "]";
+            if (entry == null) {
+                fail(path, "is null");
+                continue;
+            }
+            if (entry.client() == null || !clientIds.contains(entry.client())) {
+                fail(path + ".client", "no client '" + entry.client() + "' in the plan");
+            }
+            if (entry.month() == null) {
+                fail(path + ".month", "is required (YYYY-MM)");
+            } else if (!entry.month().isBefore(firstPlanned)) {
+                fail(path + ".month", entry.month() + " is not before the horizon: the ledger holds earlier months");
+            } else if (!seen.add(entry.client() + "|" + entry.month())) {
+                fail(path + ".month", "client " + entry.client() + " has " + entry.month() + " twice");
+            }
+            if (entry.requested() < 0 || entry.served() < 0 || entry.entitled() < 0) {
+                fail(path, "requested, served and entitled nights must be zero or more");
+            }
+        }
+    }
+
+    /** Phone: digits with optional +, spaces and hyphens, 6 to 15 digits; email: one @ and a dotted domain. */
+    private void checkContact(Contact contact, String path) {
+        if (contact.guardian() != null && contact.guardian().isBlank()) {
+            fail(path + ".guardian", "is blank: leave it out when there is no name");
+        }
+        if (contact.phone() != null) {
+            long digits = contact.phone().chars().filter(Character::isDigit).count();
+            if (!PHONE.matcher(contact.phone()).matches() || digits < 6 || digits > 15) {
+                fail(path + ".phone", "'" + contact.phone() + "' is not a phone number (digits, spaces, hyphens, an optional leading +)");
+            }
+        }
+        if (contact.email() != null && !EMAIL.matcher(contact.email()).matches()) {
+            fail(path + ".email", "'" + contact.email() + "' is not an email address");
+        }
+        if (contact.language() != null && !FAMILY_LANGUAGES.contains(contact.language())) {
+            fail(path + ".language", "'" + contact.language() + "' is not fi or sv");
         }
     }
 
@@ -356,6 +418,11 @@ public final class PlanValidator {
         }
         if (stay.getPublished() != null && (stay.getPublished().bed() == null || stay.getPublished().arrival() == null)) {
             fail(path + ".published", "needs both bed and arrival");
+        }
+        if (stay.getForced() != null && stay.getPublished() == null) {
+            fail(path + ".forced", "is only for a published stay (give published)");
+        } else if (stay.getForced() != null && !stay.getForced().forces()) {
+            fail(path + ".forced", "code " + stay.getForced().code() + " does not force a stay out of its place");
         }
     }
 

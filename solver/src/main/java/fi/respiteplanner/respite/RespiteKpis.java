@@ -3,11 +3,14 @@ package fi.respiteplanner.respite;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import fi.respiteplanner.common.Fairness;
@@ -32,6 +35,8 @@ import fi.respiteplanner.common.Producer;
  * @param minClientServedShare the lowest share of requested nights served of any client
  * @param jainFairness Jain's index of the clients' served shares (1 = all equal)
  * @param changesFromPublished published stays now in another unit, bed or date, or dropped
+ * @param entitlement each family's decided entitlement against what it was given, month by month
+ * @param costByProducer clients, nights and euros by producer, per client and per night: what areas compare production modes by
  */
 public record RespiteKpis(
         Nights nights,
@@ -50,7 +55,9 @@ public record RespiteKpis(
         double meanArrivalShiftDays,
         double minClientServedShare,
         double jainFairness,
-        int changesFromPublished) {
+        int changesFromPublished,
+        Entitlement entitlement,
+        Map<Producer, ProducerCost> costByProducer) {
 
     /** Requested and served stays and nights. */
     public record Nights(int requestedStays, int servedStays, int requestedNights, int servedNights) {
@@ -71,6 +78,54 @@ public record RespiteKpis(
             return requestedNights == 0 ? 1.0 : (double) servedNights / requestedNights;
         }
     }
+
+    /**
+     * The decided entitlement against what was served, per client and calendar month: the month's target is
+     * min(monthly entitlement, nights requested that month); a family (a client with a decision) is below
+     * its entitlement in a month served fewer nights than the target.
+     *
+     * @param families clients with a target above zero in some month
+     * @param familiesBelow of those, the ones below their entitlement in some month
+     * @param monthsBelow client-months below the entitlement
+     * @param nightsShort nights below the targets, summed
+     * @param targetNights the targets summed (entitled nights the families asked for)
+     * @param servedWithinTarget served nights up to each month's target, summed
+     * @param servedShare servedWithinTarget / targetNights: the share of granted nights served
+     * @param jainIndex Jain's index of the families' shares of their targets (1 = all equally covered)
+     * @param bySegment families below and nights short by client segment
+     * @param byUnitKind the same by the kind of unit the family needs: children's or adults'
+     * @param worstServed the families with the lowest share of their targets (at most 10), the most nights short first
+     */
+    public record Entitlement(int families, int familiesBelow, int monthsBelow, int nightsShort, int targetNights,
+            int servedWithinTarget, double servedShare, double jainIndex, Map<String, Shortfall> bySegment,
+            Map<String, Shortfall> byUnitKind, List<FamilyShortfall> worstServed) {
+    }
+
+    /** Families below their entitlement in some month, and the nights they are short. */
+    public record Shortfall(int familiesBelow, int nightsShort) {
+
+        static final Shortfall NONE = new Shortfall(0, 0);
+
+        Shortfall add(int nightsShort) {
+            return new Shortfall(familiesBelow + 1, this.nightsShort + nightsShort);
+        }
+    }
+
+    /** One family's entitlement this plan: targets, served within them, short, months short, and earlier shortfall (ledger). */
+    public record FamilyShortfall(String clientId, String segment, int targetNights, int servedWithinTarget, int nightsShort,
+            int monthsBelow, int earlierShortfall) {
+
+        double share() {
+            return targetNights == 0 ? 1.0 : (double) servedWithinTarget / targetNights;
+        }
+    }
+
+    /** What one producer type served: clients, nights, euros, and euros per client and per night. */
+    public record ProducerCost(int clients, int nights, long cost, double costPerClient, double costPerNight) {
+    }
+
+    /** The worst-served families listed. */
+    public static final int WORST_SERVED = 10;
 
     public static RespiteKpis of(RespitePlan plan) {
         Nights total = Nights.NONE;
@@ -127,7 +182,69 @@ public record RespiteKpis(
                 rankedServed == 0 ? 0 : (double) firstChoice / rankedServed,
                 total.servedStays() == 0 ? 0 : (double) shiftDays / total.servedStays(),
                 clientShares.stream().mapToDouble(Double::doubleValue).min().orElse(1.0),
-                Fairness.jainIndex(clientShares), changes);
+                Fairness.jainIndex(clientShares), changes, entitlement(plan), costByProducer(plan));
+    }
+
+    private static Entitlement entitlement(RespitePlan plan) {
+        LocalDate horizonStart = plan.getHorizon().from();
+        List<FamilyShortfall> families = new ArrayList<>();
+        Map<String, Shortfall> bySegment = new TreeMap<>();
+        Map<String, Shortfall> byUnitKind = new TreeMap<>();
+        Ledger.monthlyNights(plan).forEach((client, byMonth) -> {
+            int target = 0;
+            int within = 0;
+            int monthsBelow = 0;
+            for (int[] requestedServed : byMonth.values()) {
+                int monthTarget = Math.min(client.getMonthlyEntitlement(), requestedServed[0]);
+                target += monthTarget;
+                within += Math.min(monthTarget, requestedServed[1]);
+                monthsBelow += requestedServed[1] < monthTarget ? 1 : 0;
+            }
+            if (target == 0) {
+                return;
+            }
+            FamilyShortfall family = new FamilyShortfall(client.getId(), client.getSegment(), target, within, target - within, monthsBelow,
+                    client.getEarlierShortfall());
+            families.add(family);
+            if (family.nightsShort() > 0) {
+                bySegment.merge(client.getSegment() == null ? "-" : client.getSegment(), Shortfall.NONE.add(family.nightsShort()),
+                        (a, b) -> a.add(family.nightsShort()));
+                byUnitKind.merge(client.ageOn(horizonStart) < 18 ? "children" : "adults", Shortfall.NONE.add(family.nightsShort()),
+                        (a, b) -> a.add(family.nightsShort()));
+            }
+        });
+        int targetNights = families.stream().mapToInt(FamilyShortfall::targetNights).sum();
+        int servedWithin = families.stream().mapToInt(FamilyShortfall::servedWithinTarget).sum();
+        List<FamilyShortfall> worst = families.stream().filter(family -> family.nightsShort() > 0)
+                .sorted(Comparator.comparingDouble(FamilyShortfall::share).thenComparing(Comparator.comparingInt(FamilyShortfall::nightsShort)
+                        .reversed()).thenComparing(FamilyShortfall::clientId))
+                .limit(WORST_SERVED).toList();
+        return new Entitlement(families.size(), (int) families.stream().filter(family -> family.nightsShort() > 0).count(),
+                families.stream().mapToInt(FamilyShortfall::monthsBelow).sum(), targetNights - servedWithin, targetNights, servedWithin,
+                targetNights == 0 ? 1.0 : (double) servedWithin / targetNights,
+                Fairness.jainIndex(families.stream().map(FamilyShortfall::share).toList()), bySegment, byUnitKind, worst);
+    }
+
+    private static Map<Producer, ProducerCost> costByProducer(RespitePlan plan) {
+        Map<Producer, Set<Client>> clients = new EnumMap<>(Producer.class);
+        Map<Producer, Integer> nights = new EnumMap<>(Producer.class);
+        Map<Producer, Long> costs = new EnumMap<>(Producer.class);
+        for (Stay stay : plan.getStays()) {
+            if (stay.isAssigned()) {
+                Producer producer = stay.unit().getProducer();
+                clients.computeIfAbsent(producer, p -> new HashSet<>()).add(stay.getClient());
+                nights.merge(producer, stay.getNights(), Integer::sum);
+                costs.merge(producer, stay.unit().cost(stay.startDay(), stay.getNights()), Long::sum);
+            }
+        }
+        Map<Producer, ProducerCost> result = new EnumMap<>(Producer.class);
+        clients.forEach((producer, served) -> {
+            long cost = costs.get(producer);
+            int producerNights = nights.get(producer);
+            result.put(producer, new ProducerCost(served.size(), producerNights, cost, (double) cost / served.size(),
+                    (double) cost / producerNights));
+        });
+        return result;
     }
 
     private static boolean isChanged(Stay stay) {

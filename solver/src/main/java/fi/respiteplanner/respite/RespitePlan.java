@@ -18,10 +18,11 @@ import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionPrope
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 
 import fi.respiteplanner.common.DateRange;
 import fi.respiteplanner.respite.score.RespiteConstraint;
+import fi.respiteplanner.respite.score.RespiteLevel;
 
 /**
  * A respite plan for one horizon (usually a quarter): the units, the clients, their stay requests and,
@@ -29,7 +30,7 @@ import fi.respiteplanner.respite.score.RespiteConstraint;
  */
 @PlanningSolution
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
-@JsonPropertyOrder({ "name", "horizon", "parameters", "constraintWeights", "replanning", "score", "units", "clients", "stays" })
+@JsonPropertyOrder({ "name", "horizon", "parameters", "constraintWeights", "replanning", "score", "units", "clients", "ledger", "stays" })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class RespitePlan {
 
@@ -41,14 +42,17 @@ public class RespitePlan {
     private Map<String, Long> constraintWeights = new LinkedHashMap<>();
     /** Set when this plan re-plans a published one. */
     private Replanning replanning;
+    /** Earlier periods' nights per client and month (see {@link Ledger}); empty for a first plan. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    private List<LedgerEntry> ledger = new ArrayList<>();
     private List<Unit> units = new ArrayList<>();
     private List<Client> clients = new ArrayList<>();
     private List<Stay> stays = new ArrayList<>();
-    @PlanningScore
-    private HardMediumSoftLongScore score;
+    @PlanningScore(bendableHardLevelsSize = RespiteLevel.HARD_LEVELS, bendableSoftLevelsSize = RespiteLevel.SOFT_LEVELS)
+    private BendableLongScore score;
 
     @JsonIgnore
-    private ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides = ConstraintWeightOverrides.none();
+    private ConstraintWeightOverrides<BendableLongScore> constraintWeightOverrides = ConstraintWeightOverrides.none();
 
     public RespitePlan() {
     }
@@ -63,13 +67,15 @@ public class RespitePlan {
 
     /**
      * Completes a plan after it was read or built: back references, per-night arrays, weight overrides,
-     * and each stay's candidate beds. Candidates are the beds that pass the structural hard constraints
+     * each client's earlier shortfall from the ledger, and each stay's candidate beds. Candidates are the beds that pass the structural hard constraints
      * (age range, required features, single-gender rooms, skills the unit staffs at all, travel limit), so
      * the search never wastes moves on them; the constraints still score any such assignment given as input.
      * Call again after changing units, clients or parameters.
      */
     public RespitePlan link() {
         units.forEach(unit -> unit.link(horizon));
+        Map<String, Integer> earlierShortfall = Ledger.earlierShortfall(this);
+        clients.forEach(client -> client.setEarlierShortfall(earlierShortfall.getOrDefault(client.getId(), 0)));
         constraintWeightOverrides = RespiteConstraint.overrides(constraintWeights);
         Map<Client, List<Bed>> candidatesByClient = new HashMap<>();
         for (Stay stay : stays) {
@@ -89,7 +95,9 @@ public class RespitePlan {
             candidates = new ArrayList<>(candidates);
             candidates.add(stay.getBed());
         }
-        stay.link(stay.getNights() * parameters.priorityWeight(stay.getPriority()), candidates);
+        boolean displacesPromises = replanning != null && parameters.urgentMayDisplace() && stay.getPriority() == Priority.URGENT
+                && stay.getPublished() == null;
+        stay.link(stay.getNights() * parameters.priorityWeight(stay.getPriority()), candidates, displacesPromises);
     }
 
     private List<Bed> candidateBeds(Client client, Stay stay) {
@@ -151,19 +159,19 @@ public class RespitePlan {
         return stays;
     }
 
-    public HardMediumSoftLongScore getScore() {
+    public BendableLongScore getScore() {
         return score;
     }
 
-    public void setScore(HardMediumSoftLongScore score) {
+    public void setScore(BendableLongScore score) {
         this.score = score;
     }
 
-    public ConstraintWeightOverrides<HardMediumSoftLongScore> getConstraintWeightOverrides() {
+    public ConstraintWeightOverrides<BendableLongScore> getConstraintWeightOverrides() {
         return constraintWeightOverrides;
     }
 
-    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftLongScore> overrides) {
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<BendableLongScore> overrides) {
         this.constraintWeightOverrides = overrides;
     }
 
@@ -173,6 +181,7 @@ public class RespitePlan {
     public Map<String, Long> getConstraintWeights() { return constraintWeights; }
 
     public Replanning getReplanning() { return replanning; }
+    public List<LedgerEntry> getLedger() { return ledger; }
 
     public RespitePlan withName(String name) { this.name = name; return this; }
     public RespitePlan withReplanning(Replanning replanning) { this.replanning = replanning; return this; }

@@ -2,6 +2,9 @@ package fi.respiteplanner.respite;
 
 import java.time.Duration;
 
+import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
@@ -13,6 +16,22 @@ public final class RespiteSolver {
     public static final String REPLAN_CONFIG_RESOURCE = "fi/respiteplanner/respite/respiteReplanSolverConfig.xml";
 
     private RespiteSolver() {
+    }
+
+    /** Built once, on first use: scoring and analysing plans needs no solver run. */
+    private static final class Scoring {
+        static final SolverFactory<RespitePlan> FACTORY = SolverFactory.create(config(Duration.ofSeconds(1), null));
+        static final SolutionManager<RespitePlan, BendableLongScore> SOLUTIONS = SolutionManager.create(FACTORY);
+    }
+
+    /** Scores and analyses plans with the default configuration's constraints (thread-safe). */
+    public static SolutionManager<RespitePlan, BendableLongScore> solutionManager() {
+        return Scoring.SOLUTIONS;
+    }
+
+    /** The default configuration's factory, for scoring plans step by step (see {@code replan.ScoreProbe}). */
+    public static SolverFactory<RespitePlan> scoringFactory() {
+        return Scoring.FACTORY;
     }
 
     /**

@@ -1,10 +1,13 @@
 package fi.respiteplanner.respite;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -40,6 +43,8 @@ public class Stay {
     private StayStatus status = StayStatus.REQUESTED;
     /** The assignment in the published plan, for re-planning; null for a new request. */
     private Published published;
+    /** In a re-plan: why a change forced this published stay out of its place (null: its promise holds). */
+    private ChangeReason forced;
     /**
      * Extra cost per night of placing this request in a unit or room (by id): imported preferences such as
      * a hospital's specialism fit; empty for most plans.
@@ -52,6 +57,7 @@ public class Stay {
 
     private transient int startDay;
     private transient int unmetWeight = -1;
+    private transient boolean displacesPromises;
     private transient List<Bed> candidateBeds = List.of();
 
     public Stay() {
@@ -123,6 +129,51 @@ public class Stay {
         return Math.max(0, Math.min(endDay(), other.endDay()) - Math.max(startDay, other.startDay));
     }
 
+    /** Nights per calendar month from {@code from} on (a stay over the turn of a month counts in each). */
+    private static Map<YearMonth, Integer> nightsByMonth(LocalDate from, int nights) {
+        Map<YearMonth, Integer> byMonth = new TreeMap<>();
+        for (int n = 0; n < nights; n++) {
+            byMonth.merge(YearMonth.from(from.plusDays(n)), 1, Integer::sum);
+        }
+        return byMonth;
+    }
+
+    /** Requested nights per month, by the requested arrival. */
+    public Map<YearMonth, Integer> requestedNightsByMonth() {
+        return nightsByMonth(requestedArrival, nights);
+    }
+
+    /** Served nights per month, by the planned arrival; empty when unmet. */
+    public Map<YearMonth, Integer> servedNightsByMonth() {
+        return isAssigned() ? nightsByMonth(arrival, nights) : Map.of();
+    }
+
+    /**
+     * This stay's requested and served nights in each month of its client, for the entitlement constraint
+     * (scored on every move: no maps, usually one or two months).
+     */
+    public List<ClientMonth.Nights> entitlementNights() {
+        boolean served = isAssigned();
+        LocalDate first = served && arrival.isBefore(requestedArrival) ? arrival : requestedArrival;
+        LocalDate last = served && arrival.isAfter(requestedArrival) ? arrival : requestedArrival;
+        List<ClientMonth.Nights> result = new ArrayList<>(2);
+        for (YearMonth month = YearMonth.from(first); !month.isAfter(YearMonth.from(last.plusDays(nights - 1L))); month = month.plusMonths(1)) {
+            int requestedInMonth = nightsIn(month, requestedArrival);
+            int servedInMonth = served ? nightsIn(month, arrival) : 0;
+            if (requestedInMonth > 0 || servedInMonth > 0) {
+                result.add(new ClientMonth.Nights(new ClientMonth(client, month), this, requestedInMonth, servedInMonth));
+            }
+        }
+        return result;
+    }
+
+    /** Nights of [from, from + nights) in the month. */
+    private int nightsIn(YearMonth month, LocalDate from) {
+        long start = Math.max(from.toEpochDay(), month.atDay(1).toEpochDay());
+        long end = Math.min(from.toEpochDay() + nights, month.atEndOfMonth().toEpochDay() + 1);
+        return (int) Math.max(0, end - start);
+    }
+
     public int arrivalShiftDays() {
         return (int) Math.abs(arrival.toEpochDay() - requestedArrival.toEpochDay());
     }
@@ -136,9 +187,23 @@ public class Stay {
         return unmetWeight < 0 ? nights * priority.defaultWeight() : unmetWeight;
     }
 
-    void link(int unmetWeight, List<Bed> candidateBeds) {
+    /** A published stay whose promise holds: no change forced it to move. */
+    public boolean isPromised() {
+        return published != null && forced == null;
+    }
+
+    /**
+     * Whether this request's unmet nights weigh as promises: an URGENT new request in a re-plan whose
+     * plan lets urgent requests displace published stays ({@link PlanParameters#urgentMayDisplacePublished()}).
+     */
+    public boolean displacesPromises() {
+        return displacesPromises;
+    }
+
+    void link(int unmetWeight, List<Bed> candidateBeds, boolean displacesPromises) {
         this.unmetWeight = unmetWeight;
         this.candidateBeds = candidateBeds;
+        this.displacesPromises = displacesPromises;
         setArrival(arrival);
     }
 
@@ -152,6 +217,7 @@ public class Stay {
     public Priority getPriority() { return priority; }
     public StayStatus getStatus() { return status; }
     public Published getPublished() { return published; }
+    public ChangeReason getForced() { return forced; }
 
     /** The placement cost per night of this stay's unit plus its room (0 when none are given). */
     public int placementCostPerNight() {
@@ -167,6 +233,7 @@ public class Stay {
     public Stay withPriority(Priority priority) { this.priority = priority; return this; }
     public Stay withStatus(StayStatus status) { this.status = status; return this; }
     public Stay withPublished(Published published) { this.published = published; return this; }
+    public Stay withForced(ChangeReason forced) { this.forced = forced; return this; }
     public Stay withPlacementCosts(Map<String, Integer> costs) { this.placementCosts = costs; return this; }
 
     /** Moves the window's start (and the requested arrival) to {@code day} if they lie before it. */

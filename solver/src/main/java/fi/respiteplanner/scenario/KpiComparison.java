@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import fi.respiteplanner.common.Producer;
 import fi.respiteplanner.respite.RespiteKpis;
 import fi.respiteplanner.respite.RespitePlan;
 
@@ -38,7 +39,22 @@ public record KpiComparison(List<String> kpis, List<Column> columns) {
         rows.put("meanArrivalShiftDays", kpis -> kpis.meanArrivalShiftDays());
         rows.put("minClientServedShare", kpis -> kpis.minClientServedShare());
         rows.put("jainFairness", kpis -> kpis.jainFairness());
+        rows.put("familiesBelowEntitlement", kpis -> (double) kpis.entitlement().familiesBelow());
+        rows.put("entitlementNightsShort", kpis -> (double) kpis.entitlement().nightsShort());
+        rows.put("entitlementServedShare", kpis -> kpis.entitlement().servedShare());
+        rows.put("entitlementJain", kpis -> kpis.entitlement().jainIndex());
+        for (Producer producer : Producer.values()) {
+            String name = producer.name().charAt(0) + producer.name().substring(1).toLowerCase(Locale.ROOT);
+            rows.put("costPerClient" + name, kpis -> costOf(kpis, producer).costPerClient());
+            rows.put("costPerNight" + name, kpis -> costOf(kpis, producer).costPerNight());
+        }
         return rows;
+    }
+
+    private static final RespiteKpis.ProducerCost NOTHING = new RespiteKpis.ProducerCost(0, 0, 0, 0, 0);
+
+    private static RespiteKpis.ProducerCost costOf(RespiteKpis kpis, Producer producer) {
+        return kpis.costByProducer().getOrDefault(producer, NOTHING);
     }
 
     /** @param solved variant name → solved plan, the base first */

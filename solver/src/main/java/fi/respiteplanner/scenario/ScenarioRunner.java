@@ -37,6 +37,11 @@ public final class ScenarioRunner {
         for (Variant variant : variants) {
             problems.put(variant.name(), variant.applyTo(copier.apply(base)));
         }
+        return KpiComparison.of(solveAll(problems, termination, parallelism));
+    }
+
+    /** Solves named, linked problems under one termination, at most {@code parallelism} at once; the same order back. */
+    public static Map<String, RespitePlan> solveAll(Map<String, RespitePlan> problems, TerminationConfig termination, int parallelism) {
         SolverFactory<RespitePlan> factory = SolverFactory.create(RespiteSolver.config(termination));
         ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, parallelism));
         try {
@@ -49,7 +54,7 @@ public final class ScenarioRunner {
             for (String name : problems.keySet()) {
                 solved.put(name, futures.get(i++).get());
             }
-            return KpiComparison.of(solved);
+            return solved;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while solving the variants", e);

@@ -2,13 +2,12 @@ package fi.respiteplanner.api.plans;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.Score;
 
 import fi.respiteplanner.common.CataloguedConstraint;
 import fi.respiteplanner.common.Concerning;
@@ -28,32 +27,33 @@ public record Explanation(String score, List<ConstraintTotal> constraints) {
     public record Match(String score, Object justification) {
     }
 
-    public static Explanation of(ScoreAnalysis<HardMediumSoftLongScore> analysis, Function<String, ? extends CataloguedConstraint> catalogue,
-            String constraint, String requestId, String personId, int limit) {
+    public static <Score_ extends Score<Score_>> Explanation of(ScoreAnalysis<Score_> analysis,
+            Function<String, ? extends CataloguedConstraint<Score_>> catalogue, String constraint, String requestId, String personId,
+            int limit) {
         List<ConstraintTotal> totals = analysis.constraintMap().values().stream()
                 .filter(c -> constraint == null || c.constraintRef().constraintName().equals(constraint))
+                .sorted(Comparator.comparing(ConstraintAnalysis::score))
                 .map(c -> total(c, catalogue, requestId, personId, limit))
                 .filter(total -> (requestId == null && personId == null) || !total.matches().isEmpty())
-                .sorted(Comparator.comparing((ConstraintTotal total) -> HardMediumSoftLongScore.parseScore(total.score())))
                 .toList();
         return new Explanation(analysis.score().toString(), totals);
     }
 
-    private static ConstraintTotal total(ConstraintAnalysis<HardMediumSoftLongScore> analysis,
-            Function<String, ? extends CataloguedConstraint> catalogue, String requestId, String personId, int limit) {
-        CataloguedConstraint catalogued = catalogue.apply(analysis.constraintRef().constraintName());
+    private static <Score_ extends Score<Score_>> ConstraintTotal total(ConstraintAnalysis<Score_> analysis,
+            Function<String, ? extends CataloguedConstraint<Score_>> catalogue, String requestId, String personId, int limit) {
+        CataloguedConstraint<Score_> catalogued = catalogue.apply(analysis.constraintRef().constraintName());
         List<Match> matches = analysis.matches().stream()
                 .filter(match -> concerns(match, requestId, personId))
                 .sorted(Comparator.comparing(MatchAnalysis::score))
                 .map(match -> new Match(match.score().toString(), match.justification()))
                 .toList();
         return new ConstraintTotal(analysis.constraintRef().constraintName(),
-                catalogued == null ? null : catalogued.level().name().toLowerCase(Locale.ROOT),
+                catalogued == null ? null : catalogued.level().key(),
                 catalogued == null ? null : catalogued.why(), analysis.score().toString(), analysis.matchCount(),
                 Math.min(limit, matches.size()), matches.subList(0, Math.min(limit, matches.size())));
     }
 
-    private static boolean concerns(MatchAnalysis<HardMediumSoftLongScore> match, String requestId, String personId) {
+    private static boolean concerns(MatchAnalysis<?> match, String requestId, String personId) {
         if (requestId == null && personId == null) {
             return true;
         }

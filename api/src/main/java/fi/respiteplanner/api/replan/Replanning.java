@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 
 import fi.respiteplanner.api.access.AccessGate;
@@ -44,7 +44,7 @@ public class Replanning {
     private final int nightlyFreezeDays;
     private final Long nightlyTimeLimitSeconds;
 
-    Replanning(PlanJobs<RespitePlan> plans, SolutionManager<RespitePlan, HardMediumSoftLongScore> solutionManager,
+    Replanning(PlanJobs<RespitePlan> plans, SolutionManager<RespitePlan, BendableLongScore> solutionManager,
             PendingChangeStore pending, ObjectMapper mapper, @Value("${planner.replan.freeze-days:14}") int nightlyFreezeDays,
             @Value("${planner.replan.time-limit-seconds:60}") Long nightlyTimeLimitSeconds) {
         this.plans = plans;

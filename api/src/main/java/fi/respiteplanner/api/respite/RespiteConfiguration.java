@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -34,14 +34,14 @@ class RespiteConfiguration {
     }
 
     @Bean
-    SolutionManager<RespitePlan, HardMediumSoftLongScore> respiteSolutionManager(SolverFactory<RespitePlan> respiteSolverFactory) {
+    SolutionManager<RespitePlan, BendableLongScore> respiteSolutionManager(SolverFactory<RespitePlan> respiteSolverFactory) {
         return SolutionManager.create(respiteSolverFactory);
     }
 
     /** Re-plans use tabu search (see respiteReplanSolverConfig.xml); the limits are set per plan. */
     @Bean
     PlanJobs<RespitePlan> respitePlans(SolverFactory<RespitePlan> respiteSolverFactory,
-            SolutionManager<RespitePlan, HardMediumSoftLongScore> respiteSolutionManager, PlanStore store, TransactionTemplate transactions,
+            SolutionManager<RespitePlan, BendableLongScore> respiteSolutionManager, PlanStore store, TransactionTemplate transactions,
             SolveQueue queue, PlannerSettings settings, ScheduledExecutorService planTicker, ObjectMapper mapper) {
         TerminationConfig unset = new TerminationConfig();
         return new PlanJobs<>(new RespiteKind(respiteSolverFactory, mapper), RespiteSolver.config(unset), RespiteSolver.replanConfig(unset),

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 import ai.timefold.solver.core.api.solver.RecommendedAssignment;
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
@@ -51,10 +51,10 @@ public class RespitePlansController extends PlanEndpoints<RespitePlan> {
     private static final int MAX_RECOMMENDATIONS = 50;
     private static final int MAX_MATCHES = 10_000;
 
-    private final SolutionManager<RespitePlan, HardMediumSoftLongScore> solutionManager;
+    private final SolutionManager<RespitePlan, BendableLongScore> solutionManager;
     private final ObjectMapper mapper;
 
-    RespitePlansController(PlanJobs<RespitePlan> jobs, SolutionManager<RespitePlan, HardMediumSoftLongScore> solutionManager,
+    RespitePlansController(PlanJobs<RespitePlan> jobs, SolutionManager<RespitePlan, BendableLongScore> solutionManager,
             ObjectMapper mapper) {
         super(jobs);
         this.solutionManager = solutionManager;
@@ -84,7 +84,7 @@ public class RespitePlansController extends PlanEndpoints<RespitePlan> {
             throw Refusal.invalid("limit", "must be between 0 and " + MAX_MATCHES);
         }
         RespitePlan plan = solved(caller, id, Action.READ);
-        ScoreAnalysis<HardMediumSoftLongScore> analysis = solutionManager.analyze(plan, ScoreAnalysisFetchPolicy.FETCH_ALL);
+        ScoreAnalysis<BendableLongScore> analysis = solutionManager.analyze(plan, ScoreAnalysisFetchPolicy.FETCH_ALL);
         if (constraint != null && analysis.constraintMap().values().stream()
                 .noneMatch(c -> c.constraintRef().constraintName().equals(constraint))) {
             throw Refusal.invalid("constraint", "is not a constraint name");
@@ -111,7 +111,7 @@ public class RespitePlansController extends PlanEndpoints<RespitePlan> {
         Stay stay = request.toStay(plan.findClient(request.client()).orElseThrow());
         plan.linkStay(stay);
         plan.getStays().add(stay);
-        List<RecommendedAssignment<Recommendation, HardMediumSoftLongScore>> options = solutionManager.recommendAssignment(plan, stay,
+        List<RecommendedAssignment<Recommendation, BendableLongScore>> options = solutionManager.recommendAssignment(plan, stay,
                 RespitePlansController::recommendation, ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
         return options.stream().filter(option -> option.proposition() != null)
                 .limit(limit)
@@ -186,8 +186,8 @@ public class RespitePlansController extends PlanEndpoints<RespitePlan> {
                 unit.getProducer().name(), stay.getArrival(), null, false);
     }
 
-    private static Recommendation withScore(Recommendation r, HardMediumSoftLongScore diff) {
+    private static Recommendation withScore(Recommendation r, BendableLongScore diff) {
         return new Recommendation(r.bed(), r.room(), r.unit(), r.unitName(), r.producer(), r.arrival(), diff.toString(),
-                diff.hardScore() >= 0);
+                diff.isFeasible());
     }
 }

@@ -44,7 +44,7 @@ class WhatIfAndReplanApiTest extends ServiceTest {
     @Test
     void whatIfComparesVariantsAsJsonAndCsv() {
         Http.Response created = http.post("/api/respite/scenarios", """
-                {"name": "own beds", "base": %s, "stepCountLimit": 1500, "variants": [
+                {"name": "own beds", "base": %s, "stepCountLimit": 6000, "variants": [
                   {"name": "+4 children's beds", "changes": [{"type": "ADD_BEDS", "unitId": "U2", "count": 4}]},
                   {"name": "purchased block", "changes": [{"type": "OPEN_UNIT", "unitId": "P1", "name": "Purchased block",
                      "producer": "PURCHASED", "minAge": 4, "maxAge": 17, "beds": 3, "costPerNight": 320,

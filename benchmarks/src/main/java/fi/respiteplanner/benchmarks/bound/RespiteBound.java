@@ -17,10 +17,9 @@ import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-
 import fi.respiteplanner.common.Skill;
 import fi.respiteplanner.respite.Bed;
+import fi.respiteplanner.respite.ChangeReason;
 import fi.respiteplanner.respite.Client;
 import fi.respiteplanner.respite.GenderPolicy;
 import fi.respiteplanner.respite.Published;
@@ -32,8 +31,10 @@ import fi.respiteplanner.respite.score.RespiteConstraint;
 
 /**
  * A CP-SAT model of the respite problem for reference bounds. Hard constraints are constraints (options
- * that break a per-stay hard constraint are never generated); the medium level (Σ per client of the
- * squared weighted unmet nights) is minimised first, then the soft level with the medium level fixed.
+ * that break a per-stay hard constraint are never generated); the demand level (Σ per client of the
+ * squared weighted unmet nights; called medium here) is minimised first, then the soft level with the
+ * demand level fixed. The promise and entitlement levels are not modelled: bounds are for plans without
+ * published stays and entitlements.
  * Beds that nothing distinguishes (same room kind in the same unit) can be grouped: a night's
  * capacity of k identical beds is exact for interval stays, so grouping loses nothing but the
  * same-gender rule of shared rooms, which the grouped model drops (it stays a valid bound). The
@@ -258,24 +259,20 @@ public final class RespiteBound {
                     + stay.getPlacementCosts().getOrDefault(bed.getRoom().getId(), 0));
         }
         Published published = stay.getPublished();
-        if (published != null) {
+        if (published != null && stay.getForced() != null) {
             if (published.bed().getUnit() != unit) {
-                cost += weight(RespiteConstraint.PUBLISHED_UNIT_CHANGED);
+                cost += weight(RespiteConstraint.FORCED_MOVE_TO_OTHER_UNIT);
             } else if (!Objects.equals(published.bed(), bed)) {
-                cost += weight(RespiteConstraint.PUBLISHED_BED_CHANGED);
+                cost += weight(RespiteConstraint.FORCED_MOVE_TO_OTHER_BED);
             }
-            cost += weight(RespiteConstraint.PUBLISHED_ARRIVAL_MOVED) * Math.abs(day - published.arrival().toEpochDay());
+            if (stay.getForced().code() != ChangeReason.Code.OWN_CHANGE) {
+                cost += weight(RespiteConstraint.FORCED_MOVE_TO_OTHER_DATES) * Math.abs(day - published.arrival().toEpochDay());
+            }
         }
         return cost;
     }
 
     private long weight(RespiteConstraint constraint) {
-        HardMediumSoftLongScore override = plan.getConstraintWeightOverrides().getConstraintWeight(constraint.constraintName());
-        HardMediumSoftLongScore score = override != null ? override : constraint.defaultScore();
-        return switch (constraint.level()) {
-            case HARD -> score.hardScore();
-            case MEDIUM -> score.mediumScore();
-            case SOFT -> score.softScore();
-        };
+        return constraint.weightIn(plan.getConstraintWeightOverrides());
     }
 }

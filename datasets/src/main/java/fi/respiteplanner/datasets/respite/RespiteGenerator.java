@@ -30,6 +30,7 @@ import fi.respiteplanner.common.Producer;
 import fi.respiteplanner.common.Skill;
 import fi.respiteplanner.respite.Bed;
 import fi.respiteplanner.respite.Client;
+import fi.respiteplanner.respite.Contact;
 import fi.respiteplanner.respite.Features;
 import fi.respiteplanner.respite.GenderPolicy;
 import fi.respiteplanner.respite.PlanParameters;
@@ -92,6 +93,16 @@ public final class RespiteGenerator {
     static final double HOIST_SHARE_OF_WHEELCHAIR = 0.4;
     static final double PREFERS_SINGLE_ROOM_SHARE = 0.3;
     static final double PREFERS_SENSORY_ROOM_SHARE_OF_AUTISTIC = 0.4;
+
+    // ---- ASSUMPTIONS: decided entitlements (nights a month) ----
+    /** A family carer's statutory days off (Omaishoitolaki 937/2005 §4): at least 2 a month. */
+    static final int CARERS_DAYS_OFF = 2;
+    /** 3 when the care is round-the-clock: night care, tube feeding, physical care. */
+    static final int ROUND_THE_CLOCK_DAYS_OFF = 3;
+    /** A Disability Services Act (675/2023) decision for the most demanding needs grants more. */
+    static final int DEMANDING_ENTITLEMENT = 4;
+    /** A client with more than the carers' days off asks for a second weekend in a month this often. */
+    static final double SECOND_WEEKEND_CHANCE = 0.5;
 
     // ---- ASSUMPTIONS: demand patterns (carers' statutory days off: 2-3 a month) ----
     /** Monthly weekend stays (Friday to Sunday); the rest save days up or use weekdays. */
@@ -159,7 +170,7 @@ public final class RespiteGenerator {
         }
         addIncompatiblePairs();
         return new RespitePlan("Respite Q1 2027, size %s, seed %d".formatted(size, seed), QUARTER, units, clients, stays)
-                .withParameters(new PlanParameters(null, size.maxTravelKm()))
+                .withParameters(new PlanParameters(null, size.maxTravelKm(), null))
                 .link();
     }
 
@@ -314,7 +325,8 @@ public final class RespiteGenerator {
                 .withNeeds(needs)
                 .withRequiredFeatures(required)
                 .withPreferredFeatures(preferred)
-                .withMonthlyEntitlement(needs.contains(AWAKE_NIGHT) || needs.contains(PHYSICAL_CARE) ? 3 : 2);
+                .withMonthlyEntitlement(entitlement(child, needs));
+        client.withContact(syntheticContact(clients.size() + 1, client.getLanguage()));
         addFamilyWishes(client, regionUnits, child);
         clients.add(client);
         return client;
@@ -339,6 +351,15 @@ public final class RespiteGenerator {
         }
     }
 
+    /** Nights a month as a decision would grant them: the carer's days off, more for round-the-clock and demanding care. */
+    private static int entitlement(boolean child, Set<Skill> needs) {
+        if (segment(child, needs).endsWith("DEMANDING")) {
+            return DEMANDING_ENTITLEMENT;
+        }
+        return needs.contains(AWAKE_NIGHT) || needs.contains(TUBE_FEEDING) || needs.contains(PHYSICAL_CARE) ? ROUND_THE_CLOCK_DAYS_OFF
+                : CARERS_DAYS_OFF;
+    }
+
     /** The quarter's requests of one client, following one of the demand patterns. */
     private List<Stay> requestsOf(Client client, Region region, boolean child) {
         List<Stay> requested = new ArrayList<>();
@@ -348,6 +369,9 @@ public final class RespiteGenerator {
                 if (random.nextDouble() < MONTHLY_WEEKEND_CHANCE) {
                     LocalDate friday = randomFridayOf(month);
                     requested.add(request(client, friday, random.nextDouble() < LONG_WEEKEND_SHARE ? 3 : 2));
+                    if (client.getMonthlyEntitlement() > ROUND_THE_CLOCK_DAYS_OFF && random.nextDouble() < SECOND_WEEKEND_CHANCE) {
+                        requested.add(request(client, randomFridayOf(month), 2));
+                    }
                 }
             }
         } else if (pattern < WEEKEND_PATTERN_SHARE + SAVED_UP_PATTERN_SHARE) {
@@ -399,6 +423,17 @@ public final class RespiteGenerator {
 
     private String nextStayId() {
         return "S%06d".formatted(++stayCounter);
+    }
+
+    /**
+     * A contact that is plainly not a real person's: a name from the generator's list, a phone number in
+     * the unused 040 000 block, an address at example.com (reserved for examples). Derived from the client's
+     * number only, so it draws nothing from the random stream.
+     */
+    private static Contact syntheticContact(int clientNumber, String language) {
+        String guardian = FIRST_NAMES[clientNumber * 7 % FIRST_NAMES.length] + " " + (char) ('A' + clientNumber * 11 % 26) + ".";
+        return new Contact(guardian, "040 000 %04d".formatted(clientNumber % 10_000), "huoltaja.c%05d@example.com".formatted(clientNumber),
+                language);
     }
 
     /** Pairs of clients of one age group and region who must not meet, most often with challenging behaviour. */

@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import fi.respiteplanner.common.Violation;
 import fi.respiteplanner.datasets.respite.RespiteGenerator;
 import fi.respiteplanner.datasets.respite.RespiteSize;
 import fi.respiteplanner.respite.RespitePlan;
+import fi.respiteplanner.respite.score.RespiteLevel;
 
 class PlanJsonTest {
 
@@ -27,7 +27,7 @@ class PlanJsonTest {
         RespitePlan plan = RespiteGenerator.generate(RespiteSize.S, 3);
         // A solved-looking plan: some stays assigned, a score, a weight override.
         plan.getStays().get(0).assign(plan.getStays().get(0).getCandidateBeds().get(0), plan.getStays().get(0).getRequestedArrival());
-        plan.setScore(HardMediumSoftLongScore.of(0, -12, -3400));
+        plan.setScore(RespiteLevel.score(0, -1, -5, -12, -3400));
         plan.withConstraintWeight("Travel distance", 5);
         String json = PlanJson.write(plan);
         RespitePlan read = PlanJson.read(json);
@@ -35,8 +35,9 @@ class PlanJsonTest {
         assertThat(read.getStays().get(0).getBed().getId()).isEqualTo(plan.getStays().get(0).getBed().getId());
         assertThat(read.getStays().get(0).getBed().getUnit()).isSameAs(read.getUnits().get(0).getRooms().stream()
                 .filter(room -> room.getBeds().contains(read.getStays().get(0).getBed())).findFirst().orElseThrow().getUnit());
-        assertThat(read.getScore()).isEqualTo(HardMediumSoftLongScore.of(0, -12, -3400));
-        assertThat(read.getConstraintWeightOverrides().getConstraintWeight("Travel distance")).isEqualTo(HardMediumSoftLongScore.ofSoft(5));
+        assertThat(read.getScore()).isEqualTo(RespiteLevel.score(0, -1, -5, -12, -3400));
+        assertThat(json).contains("\"score\" : \"[0]hard/[-1/-5/-12/-3400]soft\"");
+        assertThat(read.getConstraintWeightOverrides().getConstraintWeight("Travel distance")).isEqualTo(RespiteLevel.SOFT.scoreOf(5));
     }
 
     @Test
@@ -101,6 +102,46 @@ class PlanJsonTest {
             assertThat(v.reason()).startsWith("is not a field of this format").contains("birthDate").doesNotContain("fi.respiteplanner");
         });
         assertThatThrownBy(() -> PlanJson.read("{\"horizon\": ")).isInstanceOf(InvalidPlanException.class);
+    }
+
+    @Test
+    void contactFieldsAreCheckedForShape() {
+        ObjectNode json = tree();
+        ((ObjectNode) json.get("clients").get(0)).putObject("contact").put("guardian", " ").put("phone", "call me")
+                .put("email", "aino.example.com").put("language", "en");
+        ((ObjectNode) json.get("clients").get(1)).putObject("contact").put("phone", "+358 40 000 0001").put("email", "a@example.com");
+        assertThat(violations(json)).containsExactly(
+                new Violation("clients[0].contact.guardian", "is blank: leave it out when there is no name"),
+                new Violation("clients[0].contact.phone", "'call me' is not a phone number (digits, spaces, hyphens, an optional leading +)"),
+                new Violation("clients[0].contact.email", "'aino.example.com' is not an email address"),
+                new Violation("clients[0].contact.language", "'en' is not fi or sv"));
+    }
+
+    @Test
+    void forcedIsOnlyForPublishedStaysAndForcingCodes() {
+        ObjectNode json = tree();
+        ((ObjectNode) json.get("stays").get(0)).putObject("forced").put("code", "OWN_CHANGE").put("change", 0);
+        ObjectNode published = (ObjectNode) json.get("stays").get(1);
+        published.putObject("published").put("bed", "U1-R1-B1").put("arrival", published.get("requestedArrival").asText());
+        published.putObject("forced").put("code", "NEW_REQUEST");
+        assertThat(violations(json)).containsExactly(
+                new Violation("stays[0].forced", "is only for a published stay (give published)"),
+                new Violation("stays[1].forced", "code NEW_REQUEST does not force a stay out of its place"));
+    }
+
+    @Test
+    void ledgerEntriesNameTheirClientAndAnEarlierMonthOnce() {
+        ObjectNode json = tree();
+        var ledger = json.putArray("ledger");
+        ledger.addObject().put("client", "C00001").put("month", "2026-12").put("requested", 3).put("served", 1).put("entitled", 2);
+        ledger.addObject().put("client", "C-NOBODY").put("month", "2026-11").put("requested", 2).put("served", 0).put("entitled", 2);
+        ledger.addObject().put("client", "C00001").put("month", "2027-01").put("requested", 2).put("served", 0).put("entitled", 2);
+        ledger.addObject().put("client", "C00001").put("month", "2026-12").put("requested", 2).put("served", -1).put("entitled", 2);
+        assertThat(violations(json)).containsExactly(
+                new Violation("ledger[1].client", "no client 'C-NOBODY' in the plan"),
+                new Violation("ledger[2].month", "2027-01 is not before the horizon: the ledger holds earlier months"),
+                new Violation("ledger[3].month", "client C00001 has 2026-12 twice"),
+                new Violation("ledger[3]", "requested, served and entitled nights must be zero or more"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package fi.respiteplanner.datasets.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -17,6 +18,7 @@ import fi.respiteplanner.datasets.respite.BundledDatasets;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.RespiteSolver;
 import fi.respiteplanner.respite.StaffingChange;
+import fi.respiteplanner.scenario.CapacitySweep;
 import fi.respiteplanner.scenario.KpiComparison;
 import fi.respiteplanner.scenario.ScenarioChanges.AddBeds;
 import fi.respiteplanner.scenario.ScenarioChanges.ChangeStaffing;
@@ -93,5 +95,42 @@ class ScenarioTest {
                 "changes[1].count: must be between 1 and the unit's beds − 1 (close the unit instead)",
                 "changes[2].factor: must be above 0 and at most 5",
                 "changes[3].constraintWeights.Happiness: is not a constraint name");
+    }
+
+    /** A sweep solves every step; more own children's beds never leave more families below their entitlement on S. */
+    @Test
+    void sweepAddsCapacityStepByStepAndAnswersPerAxis() {
+        List<CapacitySweep.Axis> axes = List.of(
+                new CapacitySweep.OwnBeds("own children's beds", "U2", 2, 2, Map.of(Skill.AUTISM, 1), 180),
+                new CapacitySweep.PurchasedBlock("purchased block", "P1", 4, 17, 290, null, Map.of(Skill.AUTISM, 4, Skill.MEDICATION, 4), true,
+                        List.of(), 2, 2, 0));
+        assertThat(CapacitySweep.validate(S, axes)).isEmpty();
+        CapacitySweep.Result result = CapacitySweep.run(S, axes, RespiteSolver.termination(null, 2_000L), 2, ScenarioTest::copy);
+        assertThat(result.points()).extracting(CapacitySweep.Point::axis, CapacitySweep.Point::step, CapacitySweep.Point::capacity)
+                .containsExactly(tuple("own children's beds", 1, 2), tuple("own children's beds", 2, 4), tuple("purchased block", 1, 2),
+                        tuple("purchased block", 2, 4));
+        assertThat(result.points().get(1).fixedCost()).as("4 beds × 90 nights × 180 €").isEqualTo(4L * 90 * 180);
+        assertThat(result.points().get(3).fixedCost()).isZero();
+        assertThat(result.answers()).hasSize(2).allSatisfy(answer -> assertThat(answer.point().familiesBelowEntitlement())
+                .isLessThanOrEqualTo(result.base().familiesBelowEntitlement()));
+        assertThat(result.equalCoverage()).singleElement().satisfies(pair -> {
+            assertThat(List.of(pair.first().axis(), pair.second().axis())).containsExactly("own children's beds", "purchased block");
+            assertThat(pair.first().familiesBelowEntitlement()).isLessThanOrEqualTo(pair.familiesBelowEntitlement());
+            assertThat(pair.second().familiesBelowEntitlement()).isLessThanOrEqualTo(pair.familiesBelowEntitlement());
+        });
+        assertThat(result.toCsv().lines()).hasSize(1 + 1 + 4).first().asString().startsWith("axis,step,capacity,familiesBelowEntitlement");
+    }
+
+    @Test
+    void badSweepAxesAreNamed() {
+        List<CapacitySweep.Axis> axes = List.of(new CapacitySweep.OwnBeds("", "U9", 0, 0, null, -1),
+                new CapacitySweep.Staff("staff", "U1", null, 1, 3, 0));
+        assertThat(CapacitySweep.validate(S, axes)).extracting(v -> v.field() + ": " + v.reason()).containsExactly(
+                "axes[0].name: is required",
+                "axes[0].steps: must be between 1 and 50",
+                "axes[0].unitId: no unit 'U9' in the base plan",
+                "axes[0].bedsPerStep: must be at least 1",
+                "axes[0].fixedCostPerBedNight: must be zero or more",
+                "axes[1].skill: is required");
     }
 }

@@ -10,7 +10,7 @@ import fi.respiteplanner.respite.RespitePlan;
 
 /**
  * A change to a respite plan during the day: a new, cancelled or changed request, a bed or unit
- * closure, a staffing change. The same change applies to a plan being solved (as a Timefold {@link ProblemChange}, the solver
+ * closure, a staffing change, a waiting request placed in a chosen bed. The same change applies to a plan being solved (as a Timefold {@link ProblemChange}, the solver
  * continues from its best) and to a stored plan ({@link PlanChange#applyTo}).
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
@@ -20,7 +20,8 @@ import fi.respiteplanner.respite.RespitePlan;
         @JsonSubTypes.Type(value = CloseBed.class, name = "CLOSE_BED"),
         @JsonSubTypes.Type(value = ChangeStay.class, name = "CHANGE_STAY"),
         @JsonSubTypes.Type(value = CloseUnit.class, name = "CLOSE_UNIT"),
-        @JsonSubTypes.Type(value = ChangeStaffing.class, name = "CHANGE_STAFFING") })
+        @JsonSubTypes.Type(value = ChangeStaffing.class, name = "CHANGE_STAFFING"),
+        @JsonSubTypes.Type(value = PlaceStay.class, name = "PLACE_STAY") })
 public sealed interface RespiteChange extends PlanChange<RespitePlan>
-        permits AddStay, CancelStay, ChangeStay, CloseBed, CloseUnit, ChangeStaffing {
+        permits AddStay, CancelStay, ChangeStay, CloseBed, CloseUnit, ChangeStaffing, PlaceStay {
 }

@@ -1,5 +1,6 @@
 package fi.respiteplanner.respite.score;
 
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
@@ -19,13 +20,16 @@ import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
 import fi.respiteplanner.common.Fairness;
 import fi.respiteplanner.common.Skill;
+import fi.respiteplanner.respite.ChangeReason;
+import fi.respiteplanner.respite.ClientMonth;
 import fi.respiteplanner.respite.GenderPolicy;
 import fi.respiteplanner.respite.Stay;
 import fi.respiteplanner.respite.Unit;
 
 /**
- * The respite constraints, one method each, in the order of {@link RespiteConstraint} (hard, medium,
- * soft). Hard and soft penalties are counted in nights unless the method says otherwise.
+ * The respite constraints, one method each, in the order of {@link RespiteConstraint} and its levels
+ * ({@link RespiteLevel}: hard, promise, entitlement, demand, soft). Penalties are counted in nights
+ * unless the method says otherwise.
  */
 public class RespiteConstraintProvider implements ConstraintProvider {
 
@@ -42,6 +46,13 @@ public class RespiteConstraintProvider implements ConstraintProvider {
                 clientInTwoPlaces(factory),
                 roomGenderPolicy(factory),
                 mixedGendersInSameGenderRoom(factory),
+                promisedStayDropped(factory),
+                promisedUnitChanged(factory),
+                promisedDatesChanged(factory),
+                promisedBedChanged(factory),
+                forcedStayUnplaced(factory),
+                urgentRequestUnmet(factory),
+                entitlementShortfall(factory),
                 unmetDemand(factory),
                 productionCost(factory),
                 arrivalMoved(factory),
@@ -52,9 +63,9 @@ public class RespiteConstraintProvider implements ConstraintProvider {
                 travelDistance(factory),
                 placementCost(factory),
                 siblingsApart(factory),
-                publishedUnitChanged(factory),
-                publishedBedChanged(factory),
-                publishedArrivalMoved(factory)
+                forcedMoveToOtherUnit(factory),
+                forcedMoveToOtherBed(factory),
+                forcedMoveToOtherDates(factory)
         };
     }
 
@@ -158,7 +169,94 @@ public class RespiteConstraintProvider implements ConstraintProvider {
                 .asConstraint(MIXED_GENDERS_IN_SAME_GENDER_ROOM.constraintName());
     }
 
-    // ---- medium ----
+    // ---- promise (re-plans only: published stays, and the changes that forced some of them out) ----
+
+    /** Penalty per published stay left out that no change forced out. */
+    Constraint promisedStayDropped(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Stay.class)
+                .filter(stay -> stay.isPromised() && stay.getBed() == null)
+                .penalize(PROMISED_STAY_DROPPED.defaultScore())
+                .justifyWith((stay, score) -> StayJustification.of(stay, "Published in bed %s from %s, now left out; no change forced it"
+                        .formatted(stay.getPublished().bed().getId(), stay.getPublished().arrival())))
+                .asConstraint(PROMISED_STAY_DROPPED.constraintName());
+    }
+
+    /** Penalty per published stay in another unit that no change forced out. */
+    Constraint promisedUnitChanged(ConstraintFactory factory) {
+        return factory.forEach(Stay.class)
+                .filter(stay -> stay.isPromised() && stay.unit() != stay.getPublished().bed().getUnit())
+                .penalize(PROMISED_UNIT_CHANGED.defaultScore())
+                .justifyWith((stay, score) -> StayJustification.of(stay, "Published in unit %s, now %s; no change forced it".formatted(
+                        stay.getPublished().bed().getUnit().getId(), stay.unit().getId())))
+                .asConstraint(PROMISED_UNIT_CHANGED.constraintName());
+    }
+
+    /** Penalty per published stay on other dates that no change forced out. */
+    Constraint promisedDatesChanged(ConstraintFactory factory) {
+        return factory.forEach(Stay.class)
+                .filter(stay -> stay.isPromised() && !stay.getArrival().equals(stay.getPublished().arrival()))
+                .penalize(PROMISED_DATES_CHANGED.defaultScore())
+                .justifyWith((stay, score) -> StayJustification.of(stay, "Published arrival %s, now %s; no change forced it".formatted(
+                        stay.getPublished().arrival(), stay.getArrival())))
+                .asConstraint(PROMISED_DATES_CHANGED.constraintName());
+    }
+
+    /** Penalty per published stay in another bed of its unit that no change forced out. */
+    Constraint promisedBedChanged(ConstraintFactory factory) {
+        return factory.forEach(Stay.class)
+                .filter(stay -> stay.isPromised() && stay.getBed() != stay.getPublished().bed()
+                        && stay.unit() == stay.getPublished().bed().getUnit())
+                .penalize(PROMISED_BED_CHANGED.defaultScore())
+                .justifyWith((stay, score) -> StayJustification.of(stay, "Published in bed %s, now %s".formatted(
+                        stay.getPublished().bed().getId(), stay.getBed().getId())))
+                .asConstraint(PROMISED_BED_CHANGED.constraintName());
+    }
+
+    /** Penalty per published stay a change forced out that is not placed again. */
+    Constraint forcedStayUnplaced(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Stay.class)
+                .filter(stay -> stay.getForced() != null && stay.getBed() == null)
+                .penalize(FORCED_STAY_UNPLACED.defaultScore())
+                .justifyWith((stay, score) -> StayJustification.of(stay, "Forced out of bed %s (%s) and not placed again".formatted(
+                        stay.getPublished().bed().getId(), stay.getForced().code())))
+                .asConstraint(FORCED_STAY_UNPLACED.constraintName());
+    }
+
+    /** Penalty: unmet nights of URGENT new requests, when the plan lets them displace published stays. */
+    Constraint urgentRequestUnmet(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Stay.class)
+                .filter(stay -> stay.displacesPromises() && stay.getBed() == null)
+                .penalize(URGENT_REQUEST_UNMET.defaultScore(), Stay::getNights)
+                .justifyWith((stay, score) -> StayJustification.of(stay, "Urgent request %s unmet (%d nights)".formatted(
+                        stay.getId(), stay.getNights())))
+                .asConstraint(URGENT_REQUEST_UNMET.constraintName());
+    }
+
+    // ---- entitlement ----
+
+    /**
+     * Penalty per client and calendar month: (earlier + s)² − earlier², where s is the nights served below
+     * min(monthly entitlement, nights requested that month) and earlier the client's shortfall in the
+     * ledger's year before the horizon. Requested nights count by the requested arrival, served nights by
+     * the planned one; a stay over the turn of a month counts its nights in each.
+     */
+    Constraint entitlementShortfall(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Stay.class)
+                .filter(stay -> stay.getClient().getMonthlyEntitlement() > 0)
+                .flattenLast(Stay::entitlementNights)
+                .groupBy(ClientMonth.Nights::clientMonth, sum(ClientMonth.Nights::requested), sum(ClientMonth.Nights::served),
+                        toList(ClientMonth.Nights::stay))
+                .filter((month, requested, served, stays) -> month.shortfall(requested, served) > 0)
+                .penalizeLong(ENTITLEMENT_SHORTFALL.defaultScore(), (month, requested, served, stays) -> month.penalty(requested, served))
+                .justifyWith((month, requested, served, stays, score) -> StayJustification.ofMonth(month, stays,
+                        "Client %s: %d of %d entitled nights in %s (asked for %d, entitled to %d a month)%s".formatted(
+                                month.client().getId(), served, month.target(requested), month.month(), requested,
+                                month.client().getMonthlyEntitlement(), month.client().getEarlierShortfall() == 0 ? ""
+                                        : "; %d nights short in the earlier year".formatted(month.client().getEarlierShortfall()))))
+                .asConstraint(ENTITLEMENT_SHORTFALL.constraintName());
+    }
+
+    // ---- demand ----
 
     /** Penalty per client: (Σ unmet nights × priority weight)², so shortfall is shared between families. */
     Constraint unmetDemand(ConstraintFactory factory) {
@@ -264,36 +362,39 @@ public class RespiteConstraintProvider implements ConstraintProvider {
                 .asConstraint(SIBLINGS_APART.constraintName());
     }
 
-    /** Penalty per published stay now in another unit or left out. */
-    Constraint publishedUnitChanged(ConstraintFactory factory) {
-        return factory.forEachIncludingUnassigned(Stay.class)
-                .filter(stay -> stay.getPublished() != null
-                        && (stay.getBed() == null || stay.unit() != stay.getPublished().bed().getUnit()))
-                .penalize(PUBLISHED_UNIT_CHANGED.defaultScore())
-                .justifyWith((stay, score) -> StayJustification.of(stay, "Published in unit %s, now %s".formatted(
-                        stay.getPublished().bed().getUnit().getId(), stay.getBed() == null ? "unmet" : stay.unit().getId())))
-                .asConstraint(PUBLISHED_UNIT_CHANGED.constraintName());
+    /** Penalty per stay a change forced out that is now in another unit: the nearest equivalent keeps the unit. */
+    Constraint forcedMoveToOtherUnit(ConstraintFactory factory) {
+        return factory.forEach(Stay.class)
+                .filter(stay -> stay.getForced() != null && stay.unit() != stay.getPublished().bed().getUnit())
+                .penalize(FORCED_MOVE_TO_OTHER_UNIT.defaultScore())
+                .justifyWith((stay, score) -> StayJustification.of(stay, "Forced out of unit %s, now %s".formatted(
+                        stay.getPublished().bed().getUnit().getId(), stay.unit().getId())))
+                .asConstraint(FORCED_MOVE_TO_OTHER_UNIT.constraintName());
     }
 
-    /** Penalty per published stay moved to another bed of the same unit. */
-    Constraint publishedBedChanged(ConstraintFactory factory) {
+    /** Penalty per stay a change forced out that is now in another bed of its unit. */
+    Constraint forcedMoveToOtherBed(ConstraintFactory factory) {
         return factory.forEach(Stay.class)
-                .filter(stay -> stay.getPublished() != null && stay.getBed() != stay.getPublished().bed()
+                .filter(stay -> stay.getForced() != null && stay.getBed() != stay.getPublished().bed()
                         && stay.unit() == stay.getPublished().bed().getUnit())
-                .penalize(PUBLISHED_BED_CHANGED.defaultScore())
-                .justifyWith((stay, score) -> StayJustification.of(stay, "Published in bed %s, now %s".formatted(
+                .penalize(FORCED_MOVE_TO_OTHER_BED.defaultScore())
+                .justifyWith((stay, score) -> StayJustification.of(stay, "Forced out of bed %s, now %s".formatted(
                         stay.getPublished().bed().getId(), stay.getBed().getId())))
-                .asConstraint(PUBLISHED_BED_CHANGED.constraintName());
+                .asConstraint(FORCED_MOVE_TO_OTHER_BED.constraintName());
     }
 
-    /** Penalty: days the arrival moved from the published one. */
-    Constraint publishedArrivalMoved(ConstraintFactory factory) {
+    /**
+     * Penalty: days between the published and the new arrival of a stay a change forced out. A family's
+     * own change brings its own dates ("Arrival moved" counts those), so it is not counted here.
+     */
+    Constraint forcedMoveToOtherDates(ConstraintFactory factory) {
         return factory.forEach(Stay.class)
-                .filter(stay -> stay.getPublished() != null && !stay.getArrival().equals(stay.getPublished().arrival()))
-                .penalizeLong(PUBLISHED_ARRIVAL_MOVED.defaultScore(), RespiteConstraintProvider::publishedShiftDays)
-                .justifyWith((stay, score) -> StayJustification.of(stay, "Published arrival %s, now %s".formatted(
+                .filter(stay -> stay.getForced() != null && stay.getForced().code() != ChangeReason.Code.OWN_CHANGE
+                        && !stay.getArrival().equals(stay.getPublished().arrival()))
+                .penalizeLong(FORCED_MOVE_TO_OTHER_DATES.defaultScore(), RespiteConstraintProvider::publishedShiftDays)
+                .justifyWith((stay, score) -> StayJustification.of(stay, "Forced out of its dates: published arrival %s, now %s".formatted(
                         stay.getPublished().arrival(), stay.getArrival())))
-                .asConstraint(PUBLISHED_ARRIVAL_MOVED.constraintName());
+                .asConstraint(FORCED_MOVE_TO_OTHER_DATES.constraintName());
     }
 
     // ---- helpers ----

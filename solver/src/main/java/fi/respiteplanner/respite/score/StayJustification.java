@@ -6,6 +6,7 @@ import java.util.List;
 import fi.respiteplanner.common.Concerning;
 
 import fi.respiteplanner.respite.Client;
+import fi.respiteplanner.respite.ClientMonth;
 import fi.respiteplanner.respite.Stay;
 
 /**
@@ -49,6 +50,12 @@ public record StayJustification(List<String> stayIds, List<String> clientIds, St
                 .max(LocalDate::compareTo).orElse(null);
         return new StayJustification(stays.stream().map(Stay::getId).sorted().toList(), List.of(client.getId()), null, first, last,
                 reason);
+    }
+
+    /** A client's calendar month (the entitlement) and the client's stays asked for or placed in it. */
+    static StayJustification ofMonth(ClientMonth month, List<Stay> stays, String reason) {
+        return new StayJustification(stays.stream().map(Stay::getId).distinct().sorted().toList(), List.of(month.client().getId()), null,
+                month.month().atDay(1), month.month().atEndOfMonth(), reason);
     }
 
     static StayJustification ofStays(List<Stay> stays, String unitId, LocalDate night, String reason) {

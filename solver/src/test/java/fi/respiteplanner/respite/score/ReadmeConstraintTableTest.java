@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,11 +19,11 @@ class ReadmeConstraintTableTest {
     @Test
     void everyConstraintIsDocumentedWithItsLevelAndDefaultWeight() throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"));
-        List<CataloguedConstraint> all = new ArrayList<>(List.of(RespiteConstraint.values()));
+        List<CataloguedConstraint<?>> all = new ArrayList<>(List.of(RespiteConstraint.values()));
         all.addAll(List.of(HolidayConstraint.values()));
-        for (CataloguedConstraint constraint : all) {
-            assertThat(readme).contains("| %s | %s | %d |".formatted(constraint.constraintName(),
-                    constraint.level().name().toLowerCase(Locale.ROOT), constraint.defaultWeight()));
+        for (CataloguedConstraint<?> constraint : all) {
+            assertThat(readme).contains("| %s | %s | %d |".formatted(constraint.constraintName(), constraint.level().key(),
+                    constraint.defaultWeight()));
         }
     }
 }

@@ -7,6 +7,8 @@ import static fi.respiteplanner.respite.score.Fixtures.stay;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,11 +22,15 @@ import fi.respiteplanner.common.Gender;
 import fi.respiteplanner.common.GeoPoint;
 import fi.respiteplanner.common.Skill;
 import fi.respiteplanner.respite.Bed;
+import fi.respiteplanner.respite.ChangeReason;
 import fi.respiteplanner.respite.Client;
 import fi.respiteplanner.respite.Features;
 import fi.respiteplanner.respite.GenderPolicy;
+import fi.respiteplanner.respite.LedgerEntry;
 import fi.respiteplanner.respite.Priority;
+import fi.respiteplanner.respite.PlanParameters;
 import fi.respiteplanner.respite.Published;
+import fi.respiteplanner.respite.Replanning;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.Room;
 import fi.respiteplanner.respite.StaffingChange;
@@ -227,7 +233,168 @@ class RespiteConstraintProviderTest {
                 .hasNoImpact();
     }
 
-    // ---- medium ----
+    // ---- promise: published stays that no change forced out ----
+
+    @Test
+    void promisedStayDropped() {
+        var published = new Published(world.singleBed(), JAN_1);
+        verifier.verifyThat(RespiteConstraintProvider::promisedStayDropped)
+                .given(unmet("S1", adult("C1"), 2).withPublished(published), unmet("S2", adult("C2"), 3).withPublished(published))
+                .penalizesBy(2);
+    }
+
+    @Test
+    void promisedStayDroppedNotWhenForcedOrKeptOrNeverPublished() {
+        var published = new Published(world.singleBed(), JAN_1);
+        verifier.verifyThat(RespiteConstraintProvider::promisedStayDropped)
+                .given(unmet("S1", adult("C1"), 2).withPublished(published).withForced(CLOSED),
+                        stay("S2", adult("C2"), world.singleBed(), JAN_1, 2).withPublished(published),
+                        unmet("S3", adult("C3"), 2))
+                .hasNoImpact();
+    }
+
+    @Test
+    void promisedUnitChanged() {
+        var moved = stay("S1", adult("C1"), world.otherBed(), JAN_1, 2).withPublished(new Published(world.singleBed(), JAN_1));
+        verifier.verifyThat(RespiteConstraintProvider::promisedUnitChanged).given(moved).penalizesBy(1);
+    }
+
+    @Test
+    void promisedUnitChangedNotWithinTheUnitOrWhenForced() {
+        var sameUnit = stay("S1", adult("C1"), world.sharedBed1(), JAN_1, 2).withPublished(new Published(world.singleBed(), JAN_1));
+        var forced = stay("S2", adult("C2"), world.otherBed(), JAN_1, 2).withPublished(new Published(world.singleBed(), JAN_1))
+                .withForced(CLOSED);
+        verifier.verifyThat(RespiteConstraintProvider::promisedUnitChanged).given(sameUnit, forced).hasNoImpact();
+    }
+
+    @Test
+    void promisedDatesChangedCountsStaysNotDays() {
+        var moved = new Stay("S1", adult("C1"), JAN_1, 2).withWindow(JAN_1, JAN_1.plusDays(7))
+                .withPublished(new Published(world.singleBed(), JAN_1)).assign(world.otherBed(), JAN_1.plusDays(4));
+        verifier.verifyThat(RespiteConstraintProvider::promisedDatesChanged).given(moved).penalizesBy(1);
+    }
+
+    @Test
+    void promisedDatesChangedNotWhenKeptOrForced() {
+        var kept = stay("S1", adult("C1"), world.otherBed(), JAN_1, 2).withPublished(new Published(world.singleBed(), JAN_1));
+        var forced = new Stay("S2", adult("C2"), JAN_1, 2).withWindow(JAN_1, JAN_1.plusDays(7))
+                .withPublished(new Published(world.singleBed(), JAN_1)).withForced(CLOSED).assign(world.singleBed(), JAN_1.plusDays(3));
+        verifier.verifyThat(RespiteConstraintProvider::promisedDatesChanged).given(kept, forced).hasNoImpact();
+    }
+
+    @Test
+    void promisedBedChanged() {
+        var sameUnit = stay("S1", adult("C1"), world.sharedBed1(), JAN_1, 2).withPublished(new Published(world.singleBed(), JAN_1));
+        verifier.verifyThat(RespiteConstraintProvider::promisedBedChanged).given(sameUnit).penalizesBy(1);
+    }
+
+    @Test
+    void promisedBedChangedNotForSameBedOtherUnitOrForced() {
+        var same = stay("S1", adult("C1"), world.singleBed(), JAN_1, 2).withPublished(new Published(world.singleBed(), JAN_1));
+        var otherUnit = stay("S2", adult("C2"), world.otherBed(), JAN_1, 2).withPublished(new Published(world.sharedBed1(), JAN_1));
+        var forced = stay("S3", adult("C3"), world.sharedBed2(), JAN_1, 2).withPublished(new Published(world.sharedBed1(), JAN_1))
+                .withForced(CLOSED);
+        verifier.verifyThat(RespiteConstraintProvider::promisedBedChanged).given(same, otherUnit, forced).hasNoImpact();
+    }
+
+    @Test
+    void forcedStayUnplaced() {
+        verifier.verifyThat(RespiteConstraintProvider::forcedStayUnplaced)
+                .given(unmet("S1", adult("C1"), 4).withPublished(new Published(world.singleBed(), JAN_1)).withForced(CLOSED))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void forcedStayUnplacedNotWhenPlacedAgainOrNotForced() {
+        var published = new Published(world.singleBed(), JAN_1);
+        verifier.verifyThat(RespiteConstraintProvider::forcedStayUnplaced)
+                .given(stay("S1", adult("C1"), world.otherBed(), JAN_1, 2).withPublished(published).withForced(CLOSED),
+                        unmet("S2", adult("C2"), 2).withPublished(published))
+                .hasNoImpact();
+    }
+
+    /** Linked in a re-plan whose parameters let URGENT requests displace published stays. */
+    private RespitePlan replan(boolean urgentMayDisplace, Stay... stays) {
+        var plan = new RespitePlan("re-plan", Fixtures.HORIZON, List.of(world.unit, world.other),
+                Arrays.stream(stays).map(Stay::getClient).distinct().toList(), List.of(stays))
+                .withParameters(new PlanParameters(null, null, urgentMayDisplace))
+                .withReplanning(new Replanning(JAN_1, 14, List.of(), List.of(), List.of(), List.of()));
+        return plan.link();
+    }
+
+    @Test
+    void urgentRequestUnmetWeighsItsNightsWhenTheSettingIsOn() {
+        var urgent = unmet("S1", adult("C1"), 3).withPriority(Priority.URGENT);
+        var normal = unmet("S2", adult("C2"), 2);
+        verifier.verifyThat(RespiteConstraintProvider::urgentRequestUnmet).givenSolution(replan(true, urgent, normal)).penalizesBy(3);
+    }
+
+    @Test
+    void urgentRequestUnmetNotWithoutTheSettingNorWhenPlaced() {
+        var urgentOff = unmet("S1", adult("C1"), 3).withPriority(Priority.URGENT);
+        verifier.verifyThat(RespiteConstraintProvider::urgentRequestUnmet).givenSolution(replan(false, urgentOff)).hasNoImpact();
+        var placed = stay("S2", adult("C2"), world.singleBed(), JAN_1, 3).withPriority(Priority.URGENT);
+        verifier.verifyThat(RespiteConstraintProvider::urgentRequestUnmet).givenSolution(replan(true, placed)).hasNoImpact();
+    }
+
+    // ---- entitlement: per client and calendar month ----
+
+    private static Client entitled(String id, int nightsPerMonth) {
+        return adult(id).withMonthlyEntitlement(nightsPerMonth);
+    }
+
+    @Test
+    void entitlementShortfallIsSquaredPerClientAndMonth() {
+        var a = entitled("C1", 3);
+        var b = entitled("C2", 2);
+        // C1 asked for 4 nights in January, entitled to 3, got 2: 1 short → 1. C2 asked for 2 in February, got none: 2 short → 4.
+        verifier.verifyThat(RespiteConstraintProvider::entitlementShortfall)
+                .given(stay("S1", a, world.singleBed(), JAN_1.plusDays(7), 2), unmet("S2", a, 2).withWindow(JAN_1, JAN_1),
+                        new Stay("S3", b, LocalDate.of(2027, 2, 5), 2))
+                .penalizesBy(5);
+    }
+
+    @Test
+    void entitlementShortfallNotWhenServedUpToTheTargetOrWithoutADecision() {
+        var a = entitled("C1", 2);
+        var b = entitled("C2", 2);
+        verifier.verifyThat(RespiteConstraintProvider::entitlementShortfall)
+                .given(stay("S1", a, world.singleBed(), JAN_1, 3),
+                        stay("S2", b, world.otherBed(), JAN_1, 2), new Stay("S3", b, JAN_1.plusDays(10), 2),
+                        unmet("S4", adult("C3"), 3))
+                .hasNoImpact();
+    }
+
+    /** Requested nights count by the requested arrival, served nights by the planned one, each in its own month. */
+    @Test
+    void entitlementShortfallCountsEachMonthOfAStayOverTheTurnOfAMonth() {
+        var a = entitled("C1", 3);
+        LocalDate jan30 = LocalDate.of(2027, 1, 30);
+        // Asked for Jan 30, 31 and Feb 1; placed Feb 1-3: January 2 short (→ 4), February over its target of 1.
+        var late = new Stay("S1", a, jan30, 3).withWindow(jan30, jan30.plusDays(2)).assign(world.singleBed(), jan30.plusDays(2));
+        verifier.verifyThat(RespiteConstraintProvider::entitlementShortfall).given(late).penalizesBy(4);
+    }
+
+    @Test
+    void entitlementShortfallNotWhenAStayOverTheTurnOfAMonthIsPlacedAsAsked() {
+        var a = entitled("C1", 3);
+        LocalDate jan30 = LocalDate.of(2027, 1, 30);
+        verifier.verifyThat(RespiteConstraintProvider::entitlementShortfall).given(stay("S1", a, world.singleBed(), jan30, 3)).hasNoImpact();
+    }
+
+    /** A family short in the year before the horizon (its ledger) weighs more: (earlier + s)² − earlier². */
+    @Test
+    void entitlementShortfallWeighsMoreForAFamilyShortInEarlierMonths() {
+        var a = entitled("C1", 3);
+        var plan = new RespitePlan("with a ledger", Fixtures.HORIZON, List.of(world.unit, world.other), List.of(a),
+                List.of(unmet("S1", a, 2).withWindow(JAN_1, JAN_1)));
+        plan.getLedger().addAll(List.of(new LedgerEntry("C1", YearMonth.of(2026, 12), 3, 1, 3),
+                new LedgerEntry("C1", YearMonth.of(2025, 11), 3, 0, 3)));
+        // 2 short last December (November 2025 is over a year back): (2 + 2)² − 2² = 12 instead of 4.
+        verifier.verifyThat(RespiteConstraintProvider::entitlementShortfall).givenSolution(plan.link()).penalizesBy(12);
+    }
+
+    // ---- demand ----
 
     @Test
     void unmetDemandIsSquaredPerClient() {
@@ -381,44 +548,55 @@ class RespiteConstraintProviderTest {
                 .given(together.get(0), together.get(1), separateRequest).hasNoImpact();
     }
 
+    // ---- forced moves: the nearest equivalent first ----
+
+    private static final ChangeReason CLOSED = ChangeReason.ruleBroken("Bed or unit closed");
+
     @Test
-    void publishedUnitChanged() {
+    void forcedMoveToOtherUnit() {
         var published = new Published(world.singleBed(), JAN_1);
-        var moved = stay("S1", adult("C1"), world.otherBed(), JAN_1, 2).withPublished(published);
-        var dropped = unmet("S2", adult("C2"), 2).withPublished(published);
-        verifier.verifyThat(RespiteConstraintProvider::publishedUnitChanged).given(moved, dropped).penalizesBy(2);
+        var moved = stay("S1", adult("C1"), world.otherBed(), JAN_1, 2).withPublished(published).withForced(CLOSED);
+        verifier.verifyThat(RespiteConstraintProvider::forcedMoveToOtherUnit).given(moved).penalizesBy(1);
     }
 
     @Test
-    void publishedUnitChangedNotWithinTheUnitOrForNewRequests() {
-        var sameUnit = stay("S1", adult("C1"), world.sharedBed1(), JAN_1, 2).withPublished(new Published(world.singleBed(), JAN_1));
-        var newRequest = stay("S2", adult("C2"), world.otherBed(), JAN_1, 2);
-        verifier.verifyThat(RespiteConstraintProvider::publishedUnitChanged).given(sameUnit, newRequest).hasNoImpact();
+    void forcedMoveToOtherUnitNotWithinTheUnitOrForPromises() {
+        var sameUnit = stay("S1", adult("C1"), world.sharedBed1(), JAN_1, 2).withPublished(new Published(world.singleBed(), JAN_1))
+                .withForced(CLOSED);
+        var promise = stay("S2", adult("C2"), world.otherBed(), JAN_1, 2).withPublished(new Published(world.singleBed(), JAN_1));
+        verifier.verifyThat(RespiteConstraintProvider::forcedMoveToOtherUnit).given(sameUnit, promise).hasNoImpact();
     }
 
     @Test
-    void publishedBedChanged() {
-        var sameUnit = stay("S1", adult("C1"), world.sharedBed1(), JAN_1, 2).withPublished(new Published(world.singleBed(), JAN_1));
-        verifier.verifyThat(RespiteConstraintProvider::publishedBedChanged).given(sameUnit).penalizesBy(1);
+    void forcedMoveToOtherBed() {
+        var sameUnit = stay("S1", adult("C1"), world.sharedBed1(), JAN_1, 2).withPublished(new Published(world.singleBed(), JAN_1))
+                .withForced(CLOSED);
+        verifier.verifyThat(RespiteConstraintProvider::forcedMoveToOtherBed).given(sameUnit).penalizesBy(1);
     }
 
     @Test
-    void publishedBedChangedNotForSameBedOrOtherUnit() {
-        var same = stay("S1", adult("C1"), world.singleBed(), JAN_1, 2).withPublished(new Published(world.singleBed(), JAN_1));
-        var otherUnit = stay("S2", adult("C2"), world.otherBed(), JAN_1, 2).withPublished(new Published(world.sharedBed1(), JAN_1));
-        verifier.verifyThat(RespiteConstraintProvider::publishedBedChanged).given(same, otherUnit).hasNoImpact();
+    void forcedMoveToOtherBedNotForSameBedOrOtherUnit() {
+        var same = stay("S1", adult("C1"), world.singleBed(), JAN_1.plusDays(2), 2).withPublished(new Published(world.singleBed(), JAN_1))
+                .withForced(CLOSED);
+        var otherUnit = stay("S2", adult("C2"), world.otherBed(), JAN_1, 2).withPublished(new Published(world.sharedBed1(), JAN_1))
+                .withForced(CLOSED);
+        verifier.verifyThat(RespiteConstraintProvider::forcedMoveToOtherBed).given(same, otherUnit).hasNoImpact();
     }
 
     @Test
-    void publishedArrivalMoved() {
+    void forcedMoveToOtherDates() {
         var moved = new Stay("S1", adult("C1"), JAN_1, 2).withWindow(JAN_1, JAN_1.plusDays(7))
-                .withPublished(new Published(world.singleBed(), JAN_1.plusDays(1))).assign(world.singleBed(), JAN_1.plusDays(4));
-        verifier.verifyThat(RespiteConstraintProvider::publishedArrivalMoved).given(moved).penalizesBy(3);
+                .withPublished(new Published(world.singleBed(), JAN_1.plusDays(1))).withForced(CLOSED)
+                .assign(world.singleBed(), JAN_1.plusDays(4));
+        verifier.verifyThat(RespiteConstraintProvider::forcedMoveToOtherDates).given(moved).penalizesBy(3);
     }
 
     @Test
-    void publishedArrivalMovedNotWhenKept() {
-        var kept = stay("S1", adult("C1"), world.otherBed(), JAN_1, 2).withPublished(new Published(world.singleBed(), JAN_1));
-        verifier.verifyThat(RespiteConstraintProvider::publishedArrivalMoved).given(kept).hasNoImpact();
+    void forcedMoveToOtherDatesNotWhenKeptOrTheFamilysOwnChange() {
+        var kept = stay("S1", adult("C1"), world.otherBed(), JAN_1, 2).withPublished(new Published(world.singleBed(), JAN_1))
+                .withForced(CLOSED);
+        var ownChange = stay("S2", adult("C2"), world.singleBed(), JAN_1.plusDays(5), 2)
+                .withPublished(new Published(world.singleBed(), JAN_1)).withForced(ChangeReason.ownChange(0));
+        verifier.verifyThat(RespiteConstraintProvider::forcedMoveToOtherDates).given(kept, ownChange).hasNoImpact();
     }
 }
