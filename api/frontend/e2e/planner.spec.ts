@@ -411,7 +411,7 @@ test('speaks Finnish: labels, the timeline\'s months, constraint names and their
   await expect(page.locator('.score-breakdown')).toContainText('Tuotantokustannus');
   await expect(page.locator('.score-breakdown')).toContainText('oman tuotannon rajakustannus on pienin');
   await expect(page.locator('.kpi').first()).toContainText('Toteutuneet yöt');
-  await expect(page.locator('.score-breakdown .badge').first()).toHaveText(/ehdoton sääntö|toteutumaton tarve|laatu ja kustannus/);
+  await expect(page.locator('.score-breakdown .badge').first()).toHaveText(/ehdoton sääntö|lupaus|päätöksen mukaiset vuorokaudet|tarve|laatu ja kustannus/);
   await page.getByRole('button', { name: 'in English' }).click();
   await expect(page.getByRole('tab', { name: 'Score breakdown' })).toBeVisible();
 });

@@ -59,6 +59,9 @@ public final class HolidayValidator {
             check(FieldChecks.code(group.getTeam()), path + ".team");
             check(FieldChecks.code(group.getProvider()), path + ".provider");
             check(FieldChecks.point(group.getLocation()), path + ".location");
+            if (group.getLanguage() == null) {
+                fail(path + ".language", "is required");
+            }
             check(FieldChecks.language(group.getLanguage()), path + ".language");
             if (group.getSkillCapacity() == null) {
                 fail(path + ".skillCapacity", "must be an object (it may be empty)");
@@ -85,6 +88,9 @@ public final class HolidayValidator {
             id(child.getId(), "children[" + c + "]", ids);
             check(FieldChecks.name(child.getName()), "children[" + c + "].name");
             check(FieldChecks.point(child.getHome()), "children[" + c + "].home");
+            if (child.getLanguage() == null) {
+                fail("children[" + c + "].language", "is required");
+            }
             check(FieldChecks.language(child.getLanguage()), "children[" + c + "].language");
             check(FieldChecks.code(child.getFamilyId()), "children[" + c + "].familyId");
             if (child.getNeeds() == null || child.getFriends() == null || child.getPreferredProviders() == null) {

@@ -62,9 +62,11 @@ class HolidayTest {
         ObjectNode json = (ObjectNode) PlanJson.mapper().readTree(HolidayJson.write(BundledDatasets.loadHoliday("holiday-S").orElseThrow()));
         ((ObjectNode) json.get("children").get(0)).put("grade", 12);
         ((ObjectNode) json.get("placements").get(0)).putArray("days").add("2027-01-01");
+        ((ObjectNode) json.get("children").get(1)).putNull("language");
+        ((ObjectNode) json.get("groups").get(0)).putNull("language");
         assertThatThrownBy(() -> HolidayJson.read(json.toString())).isInstanceOf(InvalidPlanException.class)
                 .satisfies(e -> assertThat(((InvalidPlanException) e).violations()).extracting(v -> v.field())
-                        .contains("children[0].grade", "placements[0].days"));
+                        .contains("children[0].grade", "placements[0].days", "children[1].language", "groups[0].language"));
     }
 
     @Test
