@@ -170,6 +170,7 @@ class AccessMatrixTest extends ServiceTest {
 
         stateChangesByAllowedCallers(plans, holiday);
 
+        System.out.printf("%naccess matrix: %d calls, %d answered otherwise than designed%n", calls, wrong.size());
         assertThat(calls).as("calls made").isGreaterThan(700);
         assertThat(wrong).as(calls + " calls").isEmpty();
         assertThat(uncoveredEndpoints()).as("endpoints in the OpenAPI description without a row in this matrix").isEmpty();
