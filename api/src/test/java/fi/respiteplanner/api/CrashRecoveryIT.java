@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ class CrashRecoveryIT {
     @TempDir
     Path dataDir;
 
+    private TestDatabase store;
     private Process service;
     private int port;
     private final Map<String, Boolean> survived = new LinkedHashMap<>();
@@ -50,6 +52,7 @@ class CrashRecoveryIT {
 
     @Test
     void everyAcknowledgedWriteSurvivesAKillAtEachMoment() throws Exception {
+        store = TestDatabase.fresh(dataDir.resolve("data"));
         Http http = start();
 
         // 1. A user and a plan, killed right after their 201 and 202.
@@ -213,11 +216,12 @@ class CrashRecoveryIT {
         Path logs = Path.of("target", "crash-logs");
         Files.createDirectories(logs);
         Path log = logs.resolve("service-" + kills + ".log");
-        service = new ProcessBuilder("java", "-Xmx1g", "-jar", System.getProperty("service.jar", "target/respite-planner.jar"),
-                "--server.port=" + port, "--planner.data-dir=" + dataDir.resolve("data"), "--planner.save-interval=500ms",
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx1g", "-jar", System.getProperty("service.jar", "target/respite-planner.jar"),
+                "--server.port=" + port, "--management.server.port=-1", "--planner.save-interval=500ms",
                 "--planner.parallel-solves=2", "--planner.instance-id=crash-test", "--logging.level.root=WARN",
-                "--planner.security.bootstrap-admin=" + Http.ADMIN, "--planner.security.bootstrap-password=" + Http.ADMIN_PASSWORD)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "--planner.security.bootstrap-admin=" + Http.ADMIN, "--planner.security.bootstrap-password=" + Http.ADMIN_PASSWORD));
+        command.addAll(store.arguments());
+        service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Http http = new Http(port);
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {

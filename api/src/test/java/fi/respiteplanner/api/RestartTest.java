@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -34,10 +36,18 @@ class RestartTest {
     @TempDir
     Path dataDir;
 
+    private TestDatabase store;
+
+    @BeforeEach
+    void freshStore() {
+        store = TestDatabase.fresh(dataDir);
+    }
+
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(RespitePlannerApplication.class)
-                .run("--server.port=0", "--planner.data-dir=" + dataDir, "--planner.save-interval=100ms",
-                        "--spring.quartz.scheduler-name=restart-test");
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--planner.save-interval=100ms",
+                "--spring.quartz.scheduler-name=restart-test"));
+        arguments.addAll(store.arguments());
+        return new SpringApplicationBuilder(RespitePlannerApplication.class).run(arguments.toArray(String[]::new));
     }
 
     private static Http http(ConfigurableApplicationContext context) {
@@ -58,7 +68,7 @@ class RestartTest {
                     Duration.ofSeconds(60));
         }
         String scoreAtShutdown;
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir + "/planner", "planner", "");
+        try (Connection db = store.connect();
                 ResultSet plan = db.createStatement().executeQuery("SELECT status, score, solution FROM plan WHERE id = '" + id + "'")) {
             assertThat(plan.next()).isTrue();
             assertThat(plan.getString("status")).isEqualTo("INTERRUPTED");
@@ -88,7 +98,7 @@ class RestartTest {
                     .json().get("id").asText();
             http.await(PLANS + "/" + id, plan -> plan.get("status").asText().equals("DONE"), Duration.ofSeconds(60));
         }
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir + "/planner", "planner", "")) {
+        try (Connection db = store.connect()) {
             db.createStatement().executeUpdate("UPDATE plan SET status = 'SOLVING', solver_instance = 'gone', heartbeat_at = NULL");
         }
         try (ConfigurableApplicationContext second = start()) {

@@ -9,8 +9,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The common ground of the service tests: the application on a random port (each subclass adds
- * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} with its own settings) and its embedded store in
- * a fresh temporary directory per test class.
+ * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} with its own settings) and a fresh store per test class
+ * ({@link TestDatabase}: an H2 file in a temporary directory, or a new PostgreSQL database).
  */
 public abstract class ServiceTest {
 
@@ -19,7 +19,7 @@ public abstract class ServiceTest {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        registry.add("planner.data-dir", () -> dataDir.toString());
+        TestDatabase.register(registry, dataDir);
     }
 
     @LocalServerPort

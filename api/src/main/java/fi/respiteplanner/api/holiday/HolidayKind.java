@@ -1,5 +1,7 @@
 package fi.respiteplanner.api.holiday;
 
+import java.util.List;
+
 import ai.timefold.solver.core.api.score.Score;
 
 import fi.respiteplanner.api.plans.PlanKind;
@@ -34,6 +36,11 @@ class HolidayKind implements PlanKind<HolidayPlan> {
     @Override
     public Score<?> scoreOf(HolidayPlan plan) {
         return plan.getScore();
+    }
+
+    @Override
+    public List<String> scoreLevels() {
+        return List.of("hard", "medium", "soft");
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -18,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ai.timefold.solver.core.api.score.Score;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
@@ -26,6 +28,7 @@ import ai.timefold.solver.core.api.solver.change.ProblemChangeDirector;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
 import fi.respiteplanner.api.PlannerSettings;
 import fi.respiteplanner.api.access.AccessGate;
@@ -68,6 +71,7 @@ public class PlanJobs<S> {
     private final PlannerSettings settings;
     private final ScheduledExecutorService ticker;
     private final Map<String, Running<S>> running = new ConcurrentHashMap<>();
+    private final List<Consumer<FinishedSolve>> finishListeners = new CopyOnWriteArrayList<>();
     private volatile boolean stopping;
 
     /** A plan solving on this instance. */
@@ -101,6 +105,11 @@ public class PlanJobs<S> {
             return spentBefore + Duration.between(since, Instant.now()).toMillis();
         }
 
+        /** Moves the solver has evaluated in this run (Timefold's own counter; read while it solves, as its SolverManager does). */
+        long moveEvaluations() {
+            return solver instanceof DefaultSolver<S> timefold ? timefold.getMoveEvaluationCount() : 0;
+        }
+
         synchronized void bestImproved(S solution) {
             best = solution;
             bestThrough = appliedThrough;
@@ -122,6 +131,17 @@ public class PlanJobs<S> {
 
     /** A plan as stored, with the acknowledged changes its stored solution does not include applied. */
     private record Effective<S>(S plan, long through) {
+    }
+
+    /** A solver running on this instance, for the service's metrics: no plan id, no personal data. */
+    public record RunningSolve(String kind, Instant since, Score<?> best, long moveEvaluations) {
+    }
+
+    /**
+     * A solver's run on this instance ended: the plan's status after it ({@code null}: the plan was deleted or taken over
+     * by another instance), how long it solved, its final score (null without a solution) and the moves it evaluated.
+     */
+    public record FinishedSolve(String kind, PlanStatus status, Duration solvingTime, Score<?> score, long moveEvaluations) {
     }
 
     /** What became of a change: its place in the log, and whether it went to a running solver. */
@@ -156,6 +176,18 @@ public class PlanJobs<S> {
 
     public SolutionManager<S, ?> solutionManager() {
         return solutionManager;
+    }
+
+    /** The solvers running on this instance now. */
+    public List<RunningSolve> runningSolves() {
+        return running.values().stream()
+                .map(run -> new RunningSolve(kind.name(), run.since, run.best == null ? null : kind.scoreOf(run.best), run.moveEvaluations()))
+                .toList();
+    }
+
+    /** Called on the solver's thread whenever a run on this instance ends (e.g. for metrics). */
+    public void onFinished(Consumer<FinishedSolve> listener) {
+        finishListeners.add(listener);
     }
 
     // ---- reading ----
@@ -407,12 +439,15 @@ public class PlanJobs<S> {
         solver.addEventListener(event -> improved(id, run, event.getNewBestSolution()));
         running.put(id, run);
         run.tick = ticker.scheduleWithFixedDelay(() -> tick(id, run), 1, 1, TimeUnit.SECONDS);
+        PlanStatus status = null;
+        S best = null;
         try {
-            S best = remainingMillis > 0 ? solver.solve(plan) : rescored(plan);
-            finished(id, run, best, null);
+            best = remainingMillis > 0 ? solver.solve(plan) : rescored(plan);
+            status = finished(id, run, best, null);
         } catch (RuntimeException | LinkageError e) {
             LOG.error("Solving plan {} failed", id, e);
-            finished(id, run, run.best, "the solver failed (" + e.getClass().getSimpleName() + "); the error is logged");
+            best = run.best;
+            status = finished(id, run, best, "the solver failed (" + e.getClass().getSimpleName() + "); the error is logged");
         } finally {
             run.tick.cancel(false);
             running.remove(id);
@@ -420,6 +455,9 @@ public class PlanJobs<S> {
             synchronized (run) {
                 run.notifyAll();
             }
+            FinishedSolve done = new FinishedSolve(kind.name(), status, Duration.between(run.since, Instant.now()),
+                    best == null ? null : kind.scoreOf(best), run.moveEvaluations());
+            finishListeners.forEach(listener -> listener.accept(done));
         }
     }
 
@@ -522,14 +560,15 @@ public class PlanJobs<S> {
         }
     }
 
-    private void finished(String id, Running<S> run, S best, String error) {
+    /** @return the plan's status now, or null when it is no longer this instance's (deleted or taken over) */
+    private PlanStatus finished(String id, Running<S> run, S best, String error) {
         if (run.abandoned) {
-            return;
+            return null;
         }
-        transactions.executeWithoutResult(tx -> {
+        return transactions.execute(tx -> {
             PlanRecord plan = store.lock(id).orElse(null);
             if (plan == null || !queue.instanceId().equals(plan.solverInstance())) {
-                return;
+                return null;
             }
             long through = run.bestThrough;
             S solution = best;
@@ -551,6 +590,7 @@ public class PlanJobs<S> {
             if (status == PlanStatus.INTERRUPTED) {
                 queue.enqueue(kind.name(), id);
             }
+            return status;
         });
     }
 

@@ -1,5 +1,7 @@
 package fi.respiteplanner.api.plans;
 
+import java.util.List;
+
 import ai.timefold.solver.core.api.score.Score;
 
 import fi.respiteplanner.common.PlanChange;
@@ -22,6 +24,9 @@ public interface PlanKind<S> {
     String nameOf(S solution);
 
     Score<?> scoreOf(S solution);
+
+    /** The score's levels by name, strongest first, as {@link Score#toLevelNumbers()} orders them (metrics name them so). */
+    List<String> scoreLevels();
 
     /** The KPIs planners read (a record that serialises to JSON). */
     Object kpis(S solution);

@@ -76,6 +76,12 @@ public class PlanStore {
                 .query((rs, row) -> map(rs, false)).list();
     }
 
+    /** Plans of every kind and instance waiting for a solver: queued, or interrupted and waiting to resume. */
+    public long waiting() {
+        return jdbc.sql("SELECT COUNT(*) FROM plan WHERE status IN (?, ?)").params(PlanStatus.QUEUED.name(), PlanStatus.INTERRUPTED.name())
+                .query(Long.class).single();
+    }
+
     void updateStatus(String id, PlanStatus status, String error) {
         jdbc.sql("UPDATE plan SET status = ?, error = ?, updated_at = ? WHERE id = ?")
                 .params(status.name(), error, now(), id).update();

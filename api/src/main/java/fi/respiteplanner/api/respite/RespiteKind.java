@@ -1,5 +1,8 @@
 package fi.respiteplanner.api.respite;
 
+import java.util.Arrays;
+import java.util.List;
+
 import ai.timefold.solver.core.api.score.Score;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 
@@ -13,6 +16,7 @@ import fi.respiteplanner.respite.RespiteKpis;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.StayTable;
 import fi.respiteplanner.respite.change.RespiteChange;
+import fi.respiteplanner.respite.score.RespiteLevel;
 
 /** Respite plans for the generic plan machinery. */
 class RespiteKind implements PlanKind<RespitePlan> {
@@ -48,6 +52,11 @@ class RespiteKind implements PlanKind<RespitePlan> {
     @Override
     public Score<?> scoreOf(RespitePlan plan) {
         return plan.getScore();
+    }
+
+    @Override
+    public List<String> scoreLevels() {
+        return Arrays.stream(RespiteLevel.values()).map(RespiteLevel::key).toList();
     }
 
     @Override

@@ -27,6 +27,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 import fi.respiteplanner.api.Http;
+import fi.respiteplanner.api.TestDatabase;
 import fi.respiteplanner.datasets.json.PlanJson;
 import fi.respiteplanner.datasets.respite.BundledDatasets;
 
@@ -47,7 +48,7 @@ class TokenLoginTest {
         Path publicKey = dataDir.resolve("idp.pub");
         Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
                 + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
-        registry.add("planner.data-dir", dataDir::toString);
+        TestDatabase.register(registry, dataDir);
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + publicKey);
     }
 

@@ -20,8 +20,8 @@ import fi.respiteplanner.respite.Stay;
 
 /**
  * Imports the PAS instances, solves each with the default respite solver for the given times and
- * scores the result with the independent {@link PasEvaluator}. Arguments: the directory of
- * testdata*.txt (default ../../shared/pas), then seconds (default 60 300).
+ * scores the result with the independent {@link PasEvaluator}. Arguments: the directory of the public
+ * instances' testdata*.txt (see BENCHMARKS.md), then seconds (default 60 300).
  */
 public final class PasBenchmark {
 
@@ -29,7 +29,11 @@ public final class PasBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        Path directory = Path.of(args.length > 0 ? args[0] : "../../shared/pas");
+        if (args.length == 0) {
+            System.err.println("usage: PasBenchmark <directory of testdata01.txt … testdata06.txt> [seconds …]");
+            System.exit(2);
+        }
+        Path directory = Path.of(args[0]);
         List<Long> seconds = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             seconds.add(Long.parseLong(args[i]));
