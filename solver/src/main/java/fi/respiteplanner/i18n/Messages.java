@@ -45,6 +45,16 @@ public final class Messages {
         return language;
     }
 
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The messages of a reader's locale: its language if the bundles hold it, else Finnish. */
+    public static Messages of(Locale locale) {
+        String wanted = locale == null ? "fi" : locale.getLanguage();
+        return of(LANGUAGES.contains(wanted) ? wanted : "fi");
+    }
+
     /**
      * The text of {@code key} with its arguments; dates and ranges of nights are written the Finnish way.
      *

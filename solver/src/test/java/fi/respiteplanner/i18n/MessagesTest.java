@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
@@ -17,6 +18,9 @@ import fi.respiteplanner.common.DateRange;
 import fi.respiteplanner.common.Skill;
 import fi.respiteplanner.replan.ReasonText;
 import fi.respiteplanner.respite.ChangeReason;
+import fi.respiteplanner.respite.Features;
+import fi.respiteplanner.respite.GenderPolicy;
+import fi.respiteplanner.respite.UnmetReasons;
 
 class MessagesTest {
 
@@ -48,7 +52,7 @@ class MessagesTest {
     }
 
     @Test
-    void everyReasonCodeAndSkillHasWordsInEveryLanguage() {
+    void everyCodeHasWordsInEveryLanguage() {
         for (String language : Messages.LANGUAGES) {
             Messages messages = Messages.of(language);
             for (ChangeReason.Code code : ChangeReason.Code.values()) {
@@ -56,6 +60,16 @@ class MessagesTest {
             }
             for (Skill skill : Skill.values()) {
                 assertThat(messages.has("skill." + skill)).as(language + " skill." + skill).isTrue();
+            }
+            for (UnmetReasons.Cause cause : UnmetReasons.Cause.values()) {
+                assertThat(messages.has("unmet." + cause)).as(language + " unmet." + cause).isTrue();
+            }
+            for (GenderPolicy policy : GenderPolicy.values()) {
+                assertThat(messages.has("gender." + policy)).as(language + " gender." + policy).isTrue();
+            }
+            for (String feature : List.of(Features.WHEELCHAIR_ACCESS, Features.CEILING_HOIST, Features.SENSORY_ROOM,
+                    Features.ADJUSTABLE_BED, Features.SINGLE_ROOM)) {
+                assertThat(messages.has("feature." + feature)).as(language + " feature." + feature).isTrue();
             }
         }
     }
