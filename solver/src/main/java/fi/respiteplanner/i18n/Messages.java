@@ -69,6 +69,11 @@ public final class Messages {
         return new MessageFormat(bundle.getString(key), locale).format(formatted);
     }
 
+    /** The text with its first letter small, for words that go inside a sentence ("autismiosaamisen paikat"). */
+    public String lowerFirst(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(locale) + text.substring(1);
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

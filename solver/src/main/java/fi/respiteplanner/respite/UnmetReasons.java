@@ -111,23 +111,19 @@ public final class UnmetReasons {
         return switch (unmet.cause()) {
             case NO_BEDS -> messages.text(key);
             case AGE_OUTSIDE_RANGE, TOO_FAR -> messages.text(key, unit, Integer.parseInt(unmet.detail()));
-            case SKILL_NOT_STAFFED -> messages.text(key, unit, lowerFirst(messages.text("skill." + unmet.detail()), messages));
+            case SKILL_NOT_STAFFED -> messages.text(key, unit, messages.lowerFirst(messages.text("skill." + unmet.detail())));
             case ROOM_GENDER -> messages.text(key, unit, messages.text("gender." + unmet.detail()));
             case FEATURE_MISSING -> messages.text(key, unit, messages.has("feature." + unmet.detail())
                     ? messages.text("feature." + unmet.detail()) : unmet.detail());
             case OUTSIDE_HORIZON -> messages.text(key, nights);
             case UNIT_CLOSED, NO_AWAKE_NIGHT_STAFF, OTHER_GENDER_IN_ROOM -> messages.text(key, unit, nights);
             case BED_CLOSED, BEDS_OCCUPIED -> messages.text(key, unit, nights, unmet.bed());
-            case SKILL_FULL -> messages.text(key, unit, lowerFirst(messages.text("skill." + unmet.detail()), messages), nights);
+            case SKILL_FULL -> messages.text(key, unit, messages.lowerFirst(messages.text("skill." + unmet.detail())), nights);
             case INCOMPATIBLE_CLIENT -> messages.text(key, unit, nights,
                     plan.findClient(unmet.detail()).map(naming::client).orElse(unmet.detail()));
             case CLIENT_ELSEWHERE -> messages.text(key, unit, nights, unmet.detail());
             case PLACE_FREE -> messages.text(key, unit, unmet.bed(), unmet.freeArrival());
         };
-    }
-
-    private static String lowerFirst(String text, Messages messages) {
-        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(messages.locale()) + text.substring(1);
     }
 
     /** One place checked for a request: how far it got, where, and on which nights it was blocked. */

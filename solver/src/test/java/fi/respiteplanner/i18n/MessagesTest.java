@@ -11,16 +11,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import fi.respiteplanner.common.CataloguedConstraint;
 import fi.respiteplanner.common.DateRange;
+import fi.respiteplanner.common.Producer;
 import fi.respiteplanner.common.Skill;
+import fi.respiteplanner.holiday.score.HolidayConstraint;
 import fi.respiteplanner.replan.ReasonText;
 import fi.respiteplanner.respite.ChangeReason;
 import fi.respiteplanner.respite.Features;
 import fi.respiteplanner.respite.GenderPolicy;
 import fi.respiteplanner.respite.UnmetReasons;
+import fi.respiteplanner.respite.score.RespiteConstraint;
 
 class MessagesTest {
 
@@ -63,6 +68,17 @@ class MessagesTest {
             }
             for (UnmetReasons.Cause cause : UnmetReasons.Cause.values()) {
                 assertThat(messages.has("unmet." + cause)).as(language + " unmet." + cause).isTrue();
+            }
+            for (RespiteConstraint constraint : RespiteConstraint.values()) {
+                assertThat(messages.has("explain." + constraint.name())).as(language + " explain." + constraint.name()).isTrue();
+            }
+            for (CataloguedConstraint<?> constraint : Stream.concat(Stream.of(RespiteConstraint.values()), Stream.of(HolidayConstraint.values()))
+                    .toList()) {
+                assertThat(messages.has("rule." + constraint.name())).as(language + " rule." + constraint.name()).isTrue();
+                assertThat(messages.has("why." + constraint.name())).as(language + " why." + constraint.name()).isTrue();
+            }
+            for (Producer producer : Producer.values()) {
+                assertThat(messages.has("producer." + producer)).as(language + " producer." + producer).isTrue();
             }
             for (GenderPolicy policy : GenderPolicy.values()) {
                 assertThat(messages.has("gender." + policy)).as(language + " gender." + policy).isTrue();
