@@ -26,7 +26,8 @@ public final class UnmetReasons {
 
     /**
      * What stopped a place, from the least specific (no unit takes the client at all) to the most (the place
-     * was free and broke no rule: the plan preferred another use of it). Each names the constraint it stands for.
+     * was free and broke no rule: longer solving may place it, or in a re-plan it would break a promise). Each names
+     * the constraint it stands for.
      */
     public enum Cause {
         NO_BEDS(null, Reason.NO_SUITABLE_BED),

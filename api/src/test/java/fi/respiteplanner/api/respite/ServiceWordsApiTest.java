@@ -131,4 +131,17 @@ class ServiceWordsApiTest extends ServiceTest {
             assertThat(option.get("text").asText()).startsWith("Platsen bryter mot").contains("klient på två ställen");
         });
     }
+
+    @Test
+    void aRefusalSaysItsTitleAndReasonsInTheReadersLanguage() {
+        Http.Response refused = viewer.send("GET", PLANS + "/" + planId + "/explanation?limit=-1", null, null, "Accept-Language", "sv");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("title").asText()).isEqualTo("Ogiltig begäran");
+        JsonNode violation = refused.json().get("violations").get(0);
+        assertThat(violation.get("field").asText()).isEqualTo("limit");
+        assertThat(violation.get("reason").asText()).isEqualTo("must be between 0 and 10000");
+        assertThat(violation.get("text").asText()).isEqualTo("måste vara 0–10000");
+        assertThat(viewer.get(PLANS + "/" + planId + "/explanation?limit=-1").json().get("title").asText()).isEqualTo("Virheellinen pyyntö");
+    }
 }
