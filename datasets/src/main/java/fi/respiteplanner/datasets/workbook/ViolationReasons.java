@@ -89,6 +89,9 @@ public final class ViolationReasons {
     }
 
     private static Object argument(String key, String value) {
+        if (value == null) {
+            return "";
+        }
         if (key.equals("violation.pinnedNeedsBed")) {
             return Text.of("code.StayStatus." + value);
         }
