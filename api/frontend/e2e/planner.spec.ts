@@ -159,7 +159,12 @@ test('filters, sorts and downloads the unmet list', async () => {
   const reason = page.getByRole('combobox', { name: 'Reason' });
   await reason.selectOption({ index: 1 });
   const reasonCode = await reason.inputValue();
-  const sentence = { NO_SUITABLE_BED: /^No bed in the area/, SUITABLE_BEDS_FULL: /^All \d+ suitable beds/, FREE_BED_BREAKS_RULES: /^Bed \S+ is free/ }[reasonCode]!;
+  // The service's sentence for the one cause that stopped the request, grouped by the three answers of the filter.
+  const sentence = {
+    NO_SUITABLE_BED: /^(The plan has no beds|.+: (the age limit|too far|no |rooms |no room with))/,
+    SUITABLE_BEDS_FULL: /^(Nights .+ are outside|.+: (closed|bed \S+ closed|suitable beds full) )/,
+    FREE_BED_BREAKS_RULES: /^.+: (no awake night staff|.+ full \d|client .+ must not meet|a client of another gender|the client already has|bed \S+ is free)/,
+  }[reasonCode]!;
   await expect.poll(async () => (await cells(7)).filter((r) => !sentence.test(r!)).length).toBe(0);
   expect(await rows.count()).toBeGreaterThan(0);
 
@@ -181,6 +186,25 @@ test('filters, sorts and downloads the unmet list', async () => {
   expect(lines.length).toBe(shown + 2);
   await shot('10-unmet-filtered');
   await page.getByRole('button', { name: 'Show all' }).click();
+});
+
+test('says the rule, unit and nights that stopped a request, in Finnish and Swedish, in the list and in the stay panel', async () => {
+  const reasons = () => page.locator('.unmet tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLTableRowElement).cells[7].textContent ?? ''));
+  // e.g. "U3 Kotikallio: autismiosaamisen paikat täynnä 12.–14.2.2027" / "U3 Kotikallio: lämpliga sängar fulla 12.–14.2.2027"
+  const namesRule = { fi: /^U\S+.*: .+ täynnä (\d{1,2}\.){1,2}(–(\d{1,2}\.){1,2})?\d{4}$/, sv: /^U\S+.*: .+ fulla (\d{1,2}\.){1,2}(–(\d{1,2}\.){1,2})?\d{4}$/ };
+  for (const [lang, words, button] of [['fi', fi, 'suomeksi'], ['sv', sv, 'på svenska']] as const) {
+    await page.getByRole('button', { name: button }).click();
+    await page.getByRole('tab', { name: words.unmet }).click();
+    await expect.poll(async () => (await reasons()).filter((r) => namesRule[lang].test(r)).length).toBeGreaterThan(0);
+    expect((await reasons()).filter((r) => r.trim() === '')).toEqual([]);
+    await shot(`11-unmet-reasons-${lang}`);
+  }
+  const first = page.locator('.unmet tbody tr').first();
+  const reason = (await first.locator('td').nth(7).textContent())!;
+  await first.getByRole('button').click();
+  await expect(page.locator('aside.details dl')).toContainText(`${sv.whyUnplaced}${reason}`);
+  await page.getByRole('button', { name: 'in English' }).click();
+  await page.getByRole('button', { name: en.close }).click();
 });
 
 test('fits a laptop screen: compact rows, the legend in view, the timeline kept across tab switches', async () => {

@@ -3,7 +3,8 @@
 import { api, LOGIN } from './paths';
 import type { Session } from './types';
 
-export interface Violation { field: string; reason: string }
+/** A field at fault: the service's reason (English, for programs) and the same in the page's language. */
+export interface Violation { field: string; reason: string; text?: string }
 
 export class ApiError extends Error {
   constructor(readonly status: number, message: string, readonly violations: Violation[] = []) {
@@ -32,7 +33,9 @@ export function post<T>(path: string, body?: unknown): Promise<T> {
 }
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
+  // The service's texts (reasons, explanations) come in the page's language, which useLanguage sets on the document.
+  const headers: Record<string, string> = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest',
+    'Accept-Language': document.documentElement.lang || 'fi' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrf) headers[csrf.header] = csrf.token;
   const response = await fetch(path, {

@@ -15,7 +15,7 @@ export function ErrorBox({ error }: { error: unknown }) {
       {violations.length === 0 ? <p>{message}</p> : (
         <>
           <p>{t('errorFields')}:</p>
-          <ul>{violations.map((v) => <li key={v.field}><code>{v.field}</code>: {v.reason}</li>)}</ul>
+          <ul>{violations.map((v) => <li key={v.field}><code>{v.field}</code>: {v.text ?? v.reason}</li>)}</ul>
         </>
       )}
     </div>

@@ -1,6 +1,6 @@
 // The page's language (Finnish, Swedish or English) and its words. Data (names, ids) stays as the service sends it.
 import { createContext } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useCallback, useContext, useEffect, useState } from 'preact/hooks';
 import { en, fi, sv, type MessageKey } from './messages';
 
 export type { MessageKey } from './messages';
@@ -13,17 +13,23 @@ export const LANGUAGE_NAMES: Record<Lang, string> = { fi: 'suomeksi', sv: 'på s
 
 const isLang = (value: string | null): value is Lang => LANGUAGES.includes(value as Lang);
 
-/** The user's language: Finnish unless they chose another, remembered in the browser, set on the document. */
+/**
+ * The user's language: Finnish unless they chose another, remembered in the browser, set on the document. The
+ * document's language is set before the views render, since the requests they start ask the service in it.
+ */
 export function useLanguage(): [Lang, (lang: Lang) => void] {
   const [lang, setLang] = useState<Lang>(() => {
     const saved = localStorage.getItem('lang');
-    return isLang(saved) ? saved : 'fi';
+    const chosen = isLang(saved) ? saved : 'fi';
+    document.documentElement.lang = chosen;
+    return chosen;
   });
-  useEffect(() => {
-    localStorage.setItem('lang', lang);
-    document.documentElement.lang = lang;
-  }, [lang]);
-  return [lang, setLang];
+  useEffect(() => localStorage.setItem('lang', lang), [lang]);
+  const choose = useCallback((chosen: Lang) => {
+    document.documentElement.lang = chosen;
+    setLang(chosen);
+  }, []);
+  return [lang, choose];
 }
 
 export const dictionaries: Record<Lang, Record<MessageKey, string>> = { en, fi, sv };

@@ -76,7 +76,7 @@ export function Recommend({ planId, plan, onApplied }: { planId: string; plan: R
             {options.map((o) => (
               <tr key={`${o.bed}-${o.arrival}`} class={o.feasible ? '' : 'infeasible'}>
                 <td>{o.unitName}</td><td>{label(t, o.producer)}</td><td>{o.bed}</td><td>{date(lang, o.arrival)}</td>
-                <td><code>{o.scoreDiff}</code></td><td>{o.feasible ? '✓' : `✗ ${t('breaksHard')}`}</td>
+                <td><code>{o.scoreDiff}</code></td><td>{o.feasible ? '✓' : `✗ ${o.text ?? t('breaksHard')}`}</td>
                 <td><button type="button" onClick={() => apply(o)}>{t(o.feasible ? 'apply' : 'applyAnyway')}</button></td>
               </tr>
             ))}

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { get } from '../api';
 import { api } from '../paths';
 import { ErrorBox, useLoad } from '../components';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { useConstraintWords } from '../i18n/codes';
 import { LevelBadge } from '../score';
 import type { Explanation, RespitePlan } from '../types';
@@ -15,10 +15,11 @@ export function ScoreBreakdown({ planId, score, onShow }: {
 }) {
   const t = useT();
   const words = useConstraintWords();
+  const lang = useLang();
   const totals = useLoad(() => get<Explanation>(api.explanation('respite', planId, { limit: 0 })), [planId, score]);
   const [open, setOpen] = useState<string | null>(null);
   const detail = useLoad(() => (open ? get<Explanation>(api.explanation('respite', planId, { constraint: open, limit: 100 })) : Promise.resolve(undefined)),
-    [open, score]);
+    [open, score, lang]);
   return (
     <div class="score-breakdown">
       <ErrorBox error={totals.error} />

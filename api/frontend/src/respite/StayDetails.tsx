@@ -7,7 +7,7 @@ import { addDays, date } from '../format';
 import { useLang, useT, type MessageKey } from '../i18n';
 import { useCodes, useConstraintWords } from '../i18n/codes';
 import { LevelBadge } from '../score';
-import type { Explanation, RespitePlan, Session } from '../types';
+import type { Explanation, RespitePlan, Session, Unmet } from '../types';
 import { Matches } from './explanation';
 
 /** A stay and its client: needs and preferences, where it is, and every constraint it touches with why; a planner can cancel it. */
@@ -25,7 +25,10 @@ export function StayDetails({ planId, plan, stayId, score, session, onClose, onC
   const client = plan.clients.find((c) => c.id === stay?.client);
   const unit = plan.units.find((u) => u.rooms.some((r) => r.beds.some((b) => b.id === stay?.bed)));
   const explanation = useLoad(() => get<Explanation>(api.explanation('respite', planId, { stay: stayId, limit: 20 })),
-    [planId, stayId, score]);
+    [planId, stayId, score, lang]);
+  const placed = !!stay?.bed;
+  /** The service's words for what stopped an unplaced stay: the rule, the unit and the nights. */
+  const unmet = useLoad(() => (placed ? Promise.resolve(undefined) : get<Unmet[]>(api.unmet(planId))), [planId, score, lang, placed]);
   useEffect(() => heading.current?.focus(), [stayId]);
   if (!stay || !client) return null;
   /** Now (the plan changes, live while solving) or in tonight's re-plan (kept as a pending change). */
@@ -52,6 +55,7 @@ export function StayDetails({ planId, plan, stayId, score, session, onClose, onC
     [ 'priority', code(stay.priority) ],
     [ 'window', `${date(lang, stay.earliestArrival)} – ${date(lang, stay.latestArrival)}, ${stay.nights} ${t('nights').toLowerCase()}` ],
     [ 'unit', unit ? `${unit.name} · ${stay.bed}` : t('notPlaced') ],
+    [ 'whyUnplaced', unmet.value?.find((u) => u.stayId === stay.id)?.text ?? '' ],
     [ 'arrival', stay.arrival && stay.bed ? `${date(lang, stay.arrival)} → ${date(lang, addDays(stay.arrival, stay.nights))}` : '' ],
   ];
   return (

@@ -43,15 +43,14 @@ export function UnmetList({ planId, plan, score, onShow }: {
   const t = useT();
   const lang = useLang();
   const code = useCodes();
-  const unmet = useLoad(() => get<Unmet[]>(api.unmet(planId)), [planId, score]);
+  const unmet = useLoad(() => get<Unmet[]>(api.unmet(planId)), [planId, score, lang]);
   const [filters, setFilters] = useState<Filters>(NO_FILTER);
   const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({ column: 'priority', ascending: true });
   const clients = useMemo(() => new Map(plan.clients.map((c) => [c.id, c])), [plan]);
-  const reasonText = (u: Unmet) => t(`reason_${u.reason}`, { n: u.suitableBeds, bed: u.freeBed ?? '', date: date(lang, u.freeArrival) });
   const rows: Row[] = useMemo(() => (unmet.value ?? []).map((u) => {
     const client = clients.get(u.clientId);
-    return { unmet: u, client, unit: wishedUnit(client), reason: reasonText(u) };
-  }), [unmet.value, clients, lang]);
+    return { unmet: u, client, unit: wishedUnit(client), reason: u.text };
+  }), [unmet.value, clients]);
   const shown = useMemo(() => rows
     .filter((r) => !filters.unit || (filters.unit === NO_WISH ? r.unit === '' : r.unit === filters.unit))
     .filter((r) => !filters.segment || r.client?.segment === filters.segment)

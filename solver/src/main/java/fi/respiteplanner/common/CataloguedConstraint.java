@@ -17,6 +17,9 @@ public interface CataloguedConstraint<Score_ extends Score<Score_>> {
 
     String constraintName();
 
+    /** The code of the constraint: its words are {@code rule.<code>} and {@code why.<code>} in the message bundles. */
+    String name();
+
     ScoreLevel<Score_> level();
 
     long defaultWeight();

@@ -45,6 +45,16 @@ public final class Messages {
         return language;
     }
 
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The messages of a reader's locale: its language if the bundles hold it, else Finnish. */
+    public static Messages of(Locale locale) {
+        String wanted = locale == null ? "fi" : locale.getLanguage();
+        return of(LANGUAGES.contains(wanted) ? wanted : "fi");
+    }
+
     /**
      * The text of {@code key} with its arguments; dates and ranges of nights are written the Finnish way.
      *
@@ -57,6 +67,11 @@ public final class Messages {
                     : args[i] instanceof DateRange range ? range(range.from(), range.to()) : args[i];
         }
         return new MessageFormat(bundle.getString(key), locale).format(formatted);
+    }
+
+    /** The text with its first letter small, for words that go inside a sentence ("autismiosaamisen paikat"). */
+    public String lowerFirst(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(locale) + text.substring(1);
     }
 
     public boolean has(String key) {

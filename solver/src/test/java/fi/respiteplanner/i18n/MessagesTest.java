@@ -8,15 +8,24 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import fi.respiteplanner.common.CataloguedConstraint;
 import fi.respiteplanner.common.DateRange;
+import fi.respiteplanner.common.Producer;
 import fi.respiteplanner.common.Skill;
+import fi.respiteplanner.holiday.score.HolidayConstraint;
 import fi.respiteplanner.replan.ReasonText;
 import fi.respiteplanner.respite.ChangeReason;
+import fi.respiteplanner.respite.Features;
+import fi.respiteplanner.respite.GenderPolicy;
+import fi.respiteplanner.respite.UnmetReasons;
+import fi.respiteplanner.respite.score.RespiteConstraint;
 
 class MessagesTest {
 
@@ -48,7 +57,7 @@ class MessagesTest {
     }
 
     @Test
-    void everyReasonCodeAndSkillHasWordsInEveryLanguage() {
+    void everyCodeHasWordsInEveryLanguage() {
         for (String language : Messages.LANGUAGES) {
             Messages messages = Messages.of(language);
             for (ChangeReason.Code code : ChangeReason.Code.values()) {
@@ -56,6 +65,27 @@ class MessagesTest {
             }
             for (Skill skill : Skill.values()) {
                 assertThat(messages.has("skill." + skill)).as(language + " skill." + skill).isTrue();
+            }
+            for (UnmetReasons.Cause cause : UnmetReasons.Cause.values()) {
+                assertThat(messages.has("unmet." + cause)).as(language + " unmet." + cause).isTrue();
+            }
+            for (RespiteConstraint constraint : RespiteConstraint.values()) {
+                assertThat(messages.has("explain." + constraint.name())).as(language + " explain." + constraint.name()).isTrue();
+            }
+            for (CataloguedConstraint<?> constraint : Stream.concat(Stream.of(RespiteConstraint.values()), Stream.of(HolidayConstraint.values()))
+                    .toList()) {
+                assertThat(messages.has("rule." + constraint.name())).as(language + " rule." + constraint.name()).isTrue();
+                assertThat(messages.has("why." + constraint.name())).as(language + " why." + constraint.name()).isTrue();
+            }
+            for (Producer producer : Producer.values()) {
+                assertThat(messages.has("producer." + producer)).as(language + " producer." + producer).isTrue();
+            }
+            for (GenderPolicy policy : GenderPolicy.values()) {
+                assertThat(messages.has("gender." + policy)).as(language + " gender." + policy).isTrue();
+            }
+            for (String feature : List.of(Features.WHEELCHAIR_ACCESS, Features.CEILING_HOIST, Features.SENSORY_ROOM,
+                    Features.ADJUSTABLE_BED, Features.SINGLE_ROOM)) {
+                assertThat(messages.has("feature." + feature)).as(language + " feature." + feature).isTrue();
             }
         }
     }

@@ -1,5 +1,8 @@
 package fi.respiteplanner.api.holiday;
 
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,6 +19,7 @@ import fi.respiteplanner.api.access.Refusal;
 import fi.respiteplanner.api.plans.Explanation;
 import fi.respiteplanner.api.plans.PlanJobs;
 import fi.respiteplanner.api.web.PlanEndpoints;
+import fi.respiteplanner.api.web.Texts;
 import fi.respiteplanner.holiday.HolidayKpis;
 import fi.respiteplanner.holiday.HolidayPlan;
 import fi.respiteplanner.holiday.score.HolidayConstraint;
@@ -48,7 +52,7 @@ public class HolidayPlansController extends PlanEndpoints<HolidayPlan> {
     @GetMapping("/{id}/explanation")
     public Explanation explanation(Caller caller, @PathVariable String id, @RequestParam(required = false) String constraint,
             @RequestParam(required = false) String placement, @RequestParam(required = false) String child,
-            @RequestParam(defaultValue = "50") int limit) {
+            @RequestParam(defaultValue = "50") int limit, Locale locale) {
         jobs.record(caller, id, Action.READ);
         if (limit < 0 || limit > MAX_MATCHES) {
             throw Refusal.invalid("limit", "must be between 0 and " + MAX_MATCHES);
@@ -61,6 +65,6 @@ public class HolidayPlansController extends PlanEndpoints<HolidayPlan> {
             throw Refusal.conflict("Plan " + id + " has no solution yet");
         }
         return Explanation.of(solutionManager.analyze(plan, ScoreAnalysisFetchPolicy.FETCH_ALL), HolidayConstraint::byName, constraint,
-                placement, child, limit);
+                placement, child, limit, Texts.messages(locale), UnaryOperator.identity());
     }
 }

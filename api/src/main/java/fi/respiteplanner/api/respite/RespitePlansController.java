@@ -3,6 +3,10 @@ package fi.respiteplanner.api.respite;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,15 +33,21 @@ import fi.respiteplanner.api.plans.Explanation;
 import fi.respiteplanner.api.plans.PlanJobs;
 import fi.respiteplanner.api.web.AuditNote;
 import fi.respiteplanner.api.web.PlanEndpoints;
+import fi.respiteplanner.api.web.Texts;
 import fi.respiteplanner.common.Violation;
+import fi.respiteplanner.i18n.Messages;
+import fi.respiteplanner.respite.Client;
+import fi.respiteplanner.respite.Naming;
 import fi.respiteplanner.respite.RespiteKpis;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.Stay;
+import fi.respiteplanner.respite.Unit;
 import fi.respiteplanner.respite.UnmetReasons;
 import fi.respiteplanner.respite.change.AddStay;
 import fi.respiteplanner.respite.change.NewStay;
 import fi.respiteplanner.respite.change.RespiteChange;
 import fi.respiteplanner.respite.score.RespiteConstraint;
+import fi.respiteplanner.respite.score.StayJustification;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -67,10 +77,12 @@ public class RespitePlansController extends PlanEndpoints<RespitePlan> {
         return RespiteKpis.of(jobs.solution(caller, id));
     }
 
-    @Operation(summary = "Unplaced requests, each with why: no suitable bed, suitable beds full, or a free bed that breaks a rule")
+    @Operation(summary = "Unplaced requests, each with the one rule, unit and nights that stopped it",
+            description = "text says it in the Accept-Language (fi, sv or en; fi by default); clients are named by name for planners, by code for viewers")
     @GetMapping("/{id}/unmet")
-    public List<UnmetReasons.Unmet> unmet(Caller caller, @PathVariable String id) {
-        return UnmetReasons.of(jobs.solution(caller, id));
+    public List<UnmetReasons.Unmet> unmet(Caller caller, @PathVariable String id, Locale locale) {
+        RespitePlan plan = jobs.solution(caller, id);
+        return UnmetReasons.of(plan, Texts.messages(locale), Texts.naming(caller));
     }
 
     @Operation(summary = "Score explanation: per constraint its total and justified matches",
@@ -78,7 +90,7 @@ public class RespitePlansController extends PlanEndpoints<RespitePlan> {
     @GetMapping("/{id}/explanation")
     public Explanation explanation(Caller caller, @PathVariable String id, @RequestParam(required = false) String constraint,
             @RequestParam(required = false) String stay, @RequestParam(required = false) String client,
-            @RequestParam(defaultValue = "50") int limit) {
+            @RequestParam(defaultValue = "50") int limit, Locale locale) {
         jobs.record(caller, id, Action.READ);
         if (limit < 0 || limit > MAX_MATCHES) {
             throw Refusal.invalid("limit", "must be between 0 and " + MAX_MATCHES);
@@ -89,13 +101,16 @@ public class RespitePlansController extends PlanEndpoints<RespitePlan> {
                 .noneMatch(c -> c.constraintRef().constraintName().equals(constraint))) {
             throw Refusal.invalid("constraint", "is not a constraint name");
         }
-        return Explanation.of(analysis, RespiteConstraint::byName, constraint, stay, client, limit);
+        Messages messages = Texts.messages(locale);
+        Function<StayJustification.Named, String> names = names(plan, Texts.naming(caller));
+        return Explanation.of(analysis, RespiteConstraint::byName, constraint, stay, client, limit, messages,
+                justification -> justification instanceof StayJustification words ? words.in(messages, names) : justification);
     }
 
     @Operation(summary = "Best places for one new stay request, without changing the plan")
     @PostMapping("/{id}/recommendations")
     public List<Recommendation> recommend(Caller caller, @PathVariable String id, @RequestBody NewStay request,
-            @RequestParam(defaultValue = "5") int limit) {
+            @RequestParam(defaultValue = "5") int limit, Locale locale) {
         jobs.record(caller, id, Action.PLAN);
         if (request == null) {
             throw Refusal.invalid("$", "the body is empty");
@@ -115,7 +130,7 @@ public class RespitePlansController extends PlanEndpoints<RespitePlan> {
                 RespitePlansController::recommendation, ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
         return options.stream().filter(option -> option.proposition() != null)
                 .limit(limit)
-                .map(option -> withScore(option.proposition(), option.scoreAnalysisDiff().score()))
+                .map(option -> withScore(option.proposition(), option.scoreAnalysisDiff(), Texts.messages(locale)))
                 .toList();
     }
 
@@ -177,17 +192,44 @@ public class RespitePlansController extends PlanEndpoints<RespitePlan> {
         return plan;
     }
 
+    /** Units and clients of the plan named for the reader; an id the plan does not hold stays an id. */
+    private static Function<StayJustification.Named, String> names(RespitePlan plan, Naming naming) {
+        Map<String, Unit> units = plan.getUnits().stream().collect(Collectors.toMap(Unit::getId, unit -> unit));
+        Map<String, Client> clients = plan.getClients().stream().collect(Collectors.toMap(Client::getId, client -> client));
+        return named -> switch (named.kind()) {
+            case UNIT -> units.containsKey(named.id()) ? naming.unit(units.get(named.id())) : named.id();
+            case CLIENT -> clients.containsKey(named.id()) ? naming.client(clients.get(named.id())) : named.id();
+            default -> named.id();
+        };
+    }
+
     private static Recommendation recommendation(Stay stay) {
         if (stay.getBed() == null) {
             return null;
         }
         var unit = stay.unit();
         return new Recommendation(stay.getBed().getId(), stay.getBed().getRoom().getId(), unit.getId(), unit.getName(),
-                unit.getProducer().name(), stay.getArrival(), null, false);
+                unit.getProducer().name(), stay.getArrival(), null, false, List.of(), null);
     }
 
-    private static Recommendation withScore(Recommendation r, BendableLongScore diff) {
-        return new Recommendation(r.bed(), r.room(), r.unit(), r.unitName(), r.producer(), r.arrival(), diff.toString(),
-                diff.isFeasible());
+    /** The option with its score difference and the hard constraints it would break, named in the reader's language. */
+    private static Recommendation withScore(Recommendation r, ScoreAnalysis<BendableLongScore> diff, Messages messages) {
+        List<RespiteConstraint> broken = diff.constraintMap().values().stream()
+                .filter(constraint -> breaksHardRule(constraint.score()))
+                .map(constraint -> RespiteConstraint.byName(constraint.constraintRef().constraintName()))
+                .toList();
+        String text = broken.isEmpty() ? null : messages.text("reason.RULE_BROKEN",
+                broken.stream().map(rule -> messages.lowerFirst(messages.text("rule." + rule.name()))).collect(Collectors.joining(", ")));
+        return new Recommendation(r.bed(), r.room(), r.unit(), r.unitName(), r.producer(), r.arrival(), diff.score().toString(),
+                diff.score().isFeasible(), broken.stream().map(RespiteConstraint::constraintName).toList(), text);
+    }
+
+    private static boolean breaksHardRule(BendableLongScore score) {
+        for (int level = 0; level < score.hardLevelsSize(); level++) {
+            if (score.hardScore(level) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,9 +1,11 @@
 package fi.respiteplanner.api.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +28,8 @@ import fi.respiteplanner.api.access.Refusal;
 import fi.respiteplanner.common.Violation;
 import fi.respiteplanner.datasets.json.InvalidPlanException;
 import fi.respiteplanner.datasets.json.PlanJson;
+import fi.respiteplanner.datasets.workbook.ViolationReasons;
+import fi.respiteplanner.i18n.Messages;
 
 /**
  * Every refusal as an RFC 9457 problem body: {@code title}, {@code status}, {@code detail}, and
@@ -119,11 +123,27 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "The service failed; the error is logged.", List.of()));
     }
 
+    /**
+     * A problem body whose title and violations are also said in the reader's language (the request's locale:
+     * Accept-Language, Finnish by default); {@code detail} and each violation's {@code reason} stay the service's
+     * English for programs, {@code text} is the reason for people.
+     */
     public static ProblemDetail problem(HttpStatus status, String detail, List<Violation> violations) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Messages messages = Messages.of(locale);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        String title = "problem." + status.value();
+        if (messages.has(title)) {
+            problem.setTitle(messages.text(title));
+        }
         if (!violations.isEmpty()) {
-            problem.setProperty("violations", violations);
+            problem.setProperty("violations", violations.stream()
+                    .map(v -> new SaidViolation(v.field(), v.reason(), ViolationReasons.say(v.reason(), messages.locale()))).toList());
         }
         return problem;
+    }
+
+    /** A violation with its reason in the reader's language. */
+    public record SaidViolation(String field, String reason, String text) {
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,7 @@ import fi.respiteplanner.datasets.workbook.WorkbookProblem.Text;
  * keys, so that the workbook says them in the user's language. A reason not listed here is shown as it is
  * ({@code violation.other}); dates in reasons become d.M.yyyy.
  */
-final class ViolationReasons {
+public final class ViolationReasons {
 
     private record Rule(Pattern pattern, String key) {
     }
@@ -68,6 +69,11 @@ final class ViolationReasons {
         return new Rule(Pattern.compile(regex), key);
     }
 
+    /** A validator's reason in the reader's language ("puuttuu" for "is required"); a reason not listed stays as it is. */
+    public static String say(String reason, Locale locale) {
+        return translate(reason).in(Messages.of(locale));
+    }
+
     static Text translate(String reason) {
         for (Rule rule : RULES) {
             Matcher matcher = rule.pattern.matcher(reason);
@@ -83,6 +89,9 @@ final class ViolationReasons {
     }
 
     private static Object argument(String key, String value) {
+        if (value == null) {
+            return "";
+        }
         if (key.equals("violation.pinnedNeedsBed")) {
             return Text.of("code.StayStatus." + value);
         }

@@ -157,4 +157,9 @@ class WorkbookMessagesTest {
 
         assertThat(reason.in(Messages.of(Messages.FINNISH))).isEqualTo("ei ole saapumisikkunassa 14.1.2027–16.1.2027");
     }
+
+    @Test
+    void aReasonWhoseRuleLeavesAGroupEmptyIsSaid() {
+        assertThat(ViolationReasons.say("rooms, beds and features must not be null", java.util.Locale.forLanguageTag("sv"))).isNotBlank();
+    }
 }

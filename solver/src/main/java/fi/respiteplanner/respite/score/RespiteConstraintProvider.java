@@ -25,6 +25,7 @@ import fi.respiteplanner.respite.ClientMonth;
 import fi.respiteplanner.respite.GenderPolicy;
 import fi.respiteplanner.respite.Stay;
 import fi.respiteplanner.respite.Unit;
+import fi.respiteplanner.respite.score.StayJustification.Named;
 
 /**
  * The respite constraints, one method each, in the order of {@link RespiteConstraint} and its levels
@@ -74,8 +75,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
     Constraint bedDoubleBooked(ConstraintFactory factory) {
         return factory.forEachUniquePair(Stay.class, equal(Stay::getBed), overlapping(Stay::startDay, Stay::endDay))
                 .penalizeLong(BED_DOUBLE_BOOKED.defaultScore(), Stay::overlapNights)
-                .justifyWith((a, b, score) -> StayJustification.ofPair(a, b,
-                        "Stays %s and %s share bed %s on %d nights".formatted(a.getId(), b.getId(), a.getBed().getId(), a.overlapNights(b))))
+                .justifyWith((a, b, score) -> StayJustification.ofPair(a, b, "explain.BED_DOUBLE_BOOKED",
+                        a.getId(), b.getId(), a.getBed().getId(), a.overlapNights(b)))
                 .asConstraint(BED_DOUBLE_BOOKED.constraintName());
     }
 
@@ -83,8 +84,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
         return factory.forEach(Stay.class)
                 .filter(stay -> closedNights(stay) > 0)
                 .penalizeLong(BED_OR_UNIT_CLOSED.defaultScore(), RespiteConstraintProvider::closedNights)
-                .justifyWith((stay, score) -> StayJustification.of(stay,
-                        "Bed %s is closed on %d of the stay's nights".formatted(stay.getBed().getId(), closedNights(stay))))
+                .justifyWith((stay, score) -> StayJustification.of(stay, "explain.BED_OR_UNIT_CLOSED",
+                        stay.getBed().getId(), closedNights(stay)))
                 .asConstraint(BED_OR_UNIT_CLOSED.constraintName());
     }
 
@@ -92,9 +93,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
         return factory.forEach(Stay.class)
                 .filter(stay -> !stay.unit().admitsAge(stay.getClient().ageOn(stay.getArrival())))
                 .penalizeLong(AGE_OUTSIDE_UNIT_RANGE.defaultScore(), Stay::getNights)
-                .justifyWith((stay, score) -> StayJustification.of(stay, "Client %s is %d; unit %s takes ages %d-%d".formatted(
-                        stay.getClient().getId(), stay.getClient().ageOn(stay.getArrival()), stay.unit().getId(),
-                        stay.unit().getMinAge(), stay.unit().getMaxAge())))
+                .justifyWith((stay, score) -> StayJustification.of(stay, "explain.AGE_OUTSIDE_UNIT_RANGE",
+                        client(stay), stay.getClient().ageOn(stay.getArrival()), unit(stay), stay.unit().getMinAge(), stay.unit().getMaxAge()))
                 .asConstraint(AGE_OUTSIDE_UNIT_RANGE.constraintName());
     }
 
@@ -103,8 +103,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
         return factory.forEach(Stay.class)
                 .filter(stay -> missingFeatureCount(stay, true) > 0)
                 .penalizeLong(REQUIRED_FEATURE_MISSING.defaultScore(), stay -> (long) missingFeatureCount(stay, true) * stay.getNights())
-                .justifyWith((stay, score) -> StayJustification.of(stay, "Room %s lacks required %s".formatted(
-                        stay.getBed().getRoom().getId(), missingFeatures(stay, true))))
+                .justifyWith((stay, score) -> StayJustification.of(stay, "explain.REQUIRED_FEATURE_MISSING",
+                        stay.getBed().getRoom().getId(), features(missingFeatures(stay, true))))
                 .asConstraint(REQUIRED_FEATURE_MISSING.constraintName());
     }
 
@@ -117,8 +117,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
                 .filter((key, stays) -> stays.size() > key.capacity())
                 .penalizeLong(SKILL_CAPACITY_EXCEEDED.defaultScore(), (key, stays) -> stays.size() - key.capacity())
                 .justifyWith((key, stays, score) -> StayJustification.ofStays(stays, key.unit().getId(), LocalDate.ofEpochDay(key.day()),
-                        "%d clients need %s in unit %s; the night's staff can take %d".formatted(
-                                stays.size(), key.skill(), key.unit().getId(), key.capacity())))
+                        "explain.SKILL_CAPACITY_EXCEEDED", stays.size(), StayJustification.code(Named.Kind.SKILL, key.skill()),
+                        StayJustification.unit(key.unit().getId()), key.capacity(), LocalDate.ofEpochDay(key.day())))
                 .asConstraint(SKILL_CAPACITY_EXCEEDED.constraintName());
     }
 
@@ -126,8 +126,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
         return factory.forEach(Stay.class)
                 .filter(stay -> stay.getClient().needs(Skill.AWAKE_NIGHT) && nightsWithoutAwakeStaff(stay) > 0)
                 .penalizeLong(AWAKE_NIGHT_STAFF_MISSING.defaultScore(), RespiteConstraintProvider::nightsWithoutAwakeStaff)
-                .justifyWith((stay, score) -> StayJustification.of(stay, "Client %s needs awake night staff; unit %s has none on %d nights"
-                        .formatted(stay.getClient().getId(), stay.unit().getId(), nightsWithoutAwakeStaff(stay))))
+                .justifyWith((stay, score) -> StayJustification.of(stay, "explain.AWAKE_NIGHT_STAFF_MISSING",
+                        client(stay), unit(stay), nightsWithoutAwakeStaff(stay)))
                 .asConstraint(AWAKE_NIGHT_STAFF_MISSING.constraintName());
     }
 
@@ -136,16 +136,14 @@ public class RespiteConstraintProvider implements ConstraintProvider {
                 .join(withIncompatibilities(factory), equal(Stay::unit), overlapping(Stay::startDay, Stay::endDay), lessThan(Stay::getId),
                         filtering((a, b) -> a.getClient().getIncompatibleWith().contains(b.getClient())))
                 .penalizeLong(INCOMPATIBLE_CLIENTS_TOGETHER.defaultScore(), Stay::overlapNights)
-                .justifyWith((a, b, score) -> StayJustification.ofPair(a, b, "Clients %s and %s must not meet; both in unit %s"
-                        .formatted(a.getClient().getId(), b.getClient().getId(), a.unit().getId())))
+                .justifyWith((a, b, score) -> StayJustification.ofPair(a, b, "explain.INCOMPATIBLE_CLIENTS_TOGETHER", client(a), client(b), unit(a)))
                 .asConstraint(INCOMPATIBLE_CLIENTS_TOGETHER.constraintName());
     }
 
     Constraint clientInTwoPlaces(ConstraintFactory factory) {
         return factory.forEachUniquePair(Stay.class, equal(Stay::getClient), overlapping(Stay::startDay, Stay::endDay))
                 .penalizeLong(CLIENT_IN_TWO_PLACES.defaultScore(), Stay::overlapNights)
-                .justifyWith((a, b, score) -> StayJustification.ofPair(a, b, "Client %s has overlapping stays %s and %s"
-                        .formatted(a.getClient().getId(), a.getId(), b.getId())))
+                .justifyWith((a, b, score) -> StayJustification.ofPair(a, b, "explain.CLIENT_IN_TWO_PLACES", client(a), a.getId(), b.getId()))
                 .asConstraint(CLIENT_IN_TWO_PLACES.constraintName());
     }
 
@@ -153,9 +151,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
         return factory.forEach(Stay.class)
                 .filter(stay -> !stay.getBed().getRoom().getGenderPolicy().admits(stay.getClient().getGender()))
                 .penalizeLong(ROOM_GENDER_POLICY.defaultScore(), Stay::getNights)
-                .justifyWith((stay, score) -> StayJustification.of(stay, "Room %s is %s; client %s is %s".formatted(
-                        stay.getBed().getRoom().getId(), stay.getBed().getRoom().getGenderPolicy(), stay.getClient().getId(),
-                        stay.getClient().getGender())))
+                .justifyWith((stay, score) -> StayJustification.of(stay, "explain.ROOM_GENDER_POLICY", stay.getBed().getRoom().getId(),
+                        StayJustification.code(Named.Kind.ROOM_POLICY, stay.getBed().getRoom().getGenderPolicy()), client(stay)))
                 .asConstraint(ROOM_GENDER_POLICY.constraintName());
     }
 
@@ -164,8 +161,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
                 .join(inSameGenderRoom(factory), equal(stay -> stay.getBed().getRoom()), overlapping(Stay::startDay, Stay::endDay),
                         lessThan(Stay::getId), filtering((a, b) -> a.getClient().getGender() != b.getClient().getGender()))
                 .penalizeLong(MIXED_GENDERS_IN_SAME_GENDER_ROOM.defaultScore(), Stay::overlapNights)
-                .justifyWith((a, b, score) -> StayJustification.ofPair(a, b, "Room %s is same-gender; clients %s and %s differ".formatted(
-                        a.getBed().getRoom().getId(), a.getClient().getId(), b.getClient().getId())))
+                .justifyWith((a, b, score) -> StayJustification.ofPair(a, b, "explain.MIXED_GENDERS_IN_SAME_GENDER_ROOM",
+                        a.getBed().getRoom().getId(), client(a), client(b)))
                 .asConstraint(MIXED_GENDERS_IN_SAME_GENDER_ROOM.constraintName());
     }
 
@@ -176,8 +173,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(Stay.class)
                 .filter(stay -> stay.isPromised() && stay.getBed() == null)
                 .penalize(PROMISED_STAY_DROPPED.defaultScore())
-                .justifyWith((stay, score) -> StayJustification.of(stay, "Published in bed %s from %s, now left out; no change forced it"
-                        .formatted(stay.getPublished().bed().getId(), stay.getPublished().arrival())))
+                .justifyWith((stay, score) -> StayJustification.of(stay, "explain.PROMISED_STAY_DROPPED",
+                        stay.getPublished().bed().getId(), stay.getPublished().arrival()))
                 .asConstraint(PROMISED_STAY_DROPPED.constraintName());
     }
 
@@ -186,8 +183,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
         return factory.forEach(Stay.class)
                 .filter(stay -> stay.isPromised() && stay.unit() != stay.getPublished().bed().getUnit())
                 .penalize(PROMISED_UNIT_CHANGED.defaultScore())
-                .justifyWith((stay, score) -> StayJustification.of(stay, "Published in unit %s, now %s; no change forced it".formatted(
-                        stay.getPublished().bed().getUnit().getId(), stay.unit().getId())))
+                .justifyWith((stay, score) -> StayJustification.of(stay, "explain.PROMISED_UNIT_CHANGED",
+                        StayJustification.unit(stay.getPublished().bed().getUnit().getId()), unit(stay)))
                 .asConstraint(PROMISED_UNIT_CHANGED.constraintName());
     }
 
@@ -196,8 +193,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
         return factory.forEach(Stay.class)
                 .filter(stay -> stay.isPromised() && !stay.getArrival().equals(stay.getPublished().arrival()))
                 .penalize(PROMISED_DATES_CHANGED.defaultScore())
-                .justifyWith((stay, score) -> StayJustification.of(stay, "Published arrival %s, now %s; no change forced it".formatted(
-                        stay.getPublished().arrival(), stay.getArrival())))
+                .justifyWith((stay, score) -> StayJustification.of(stay, "explain.PROMISED_DATES_CHANGED",
+                        stay.getPublished().arrival(), stay.getArrival()))
                 .asConstraint(PROMISED_DATES_CHANGED.constraintName());
     }
 
@@ -207,8 +204,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
                 .filter(stay -> stay.isPromised() && stay.getBed() != stay.getPublished().bed()
                         && stay.unit() == stay.getPublished().bed().getUnit())
                 .penalize(PROMISED_BED_CHANGED.defaultScore())
-                .justifyWith((stay, score) -> StayJustification.of(stay, "Published in bed %s, now %s".formatted(
-                        stay.getPublished().bed().getId(), stay.getBed().getId())))
+                .justifyWith((stay, score) -> StayJustification.of(stay, "explain.PROMISED_BED_CHANGED",
+                        stay.getPublished().bed().getId(), stay.getBed().getId()))
                 .asConstraint(PROMISED_BED_CHANGED.constraintName());
     }
 
@@ -217,8 +214,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(Stay.class)
                 .filter(stay -> stay.getForced() != null && stay.getBed() == null)
                 .penalize(FORCED_STAY_UNPLACED.defaultScore())
-                .justifyWith((stay, score) -> StayJustification.of(stay, "Forced out of bed %s (%s) and not placed again".formatted(
-                        stay.getPublished().bed().getId(), stay.getForced().code())))
+                .justifyWith((stay, score) -> StayJustification.of(stay, "explain.FORCED_STAY_UNPLACED",
+                        stay.getPublished().bed().getId(), stay.getForced()))
                 .asConstraint(FORCED_STAY_UNPLACED.constraintName());
     }
 
@@ -227,8 +224,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(Stay.class)
                 .filter(stay -> stay.displacesPromises() && stay.getBed() == null)
                 .penalize(URGENT_REQUEST_UNMET.defaultScore(), Stay::getNights)
-                .justifyWith((stay, score) -> StayJustification.of(stay, "Urgent request %s unmet (%d nights)".formatted(
-                        stay.getId(), stay.getNights())))
+                .justifyWith((stay, score) -> StayJustification.of(stay, "explain.URGENT_REQUEST_UNMET",
+                        stay.getId(), stay.getNights()))
                 .asConstraint(URGENT_REQUEST_UNMET.constraintName());
     }
 
@@ -248,11 +245,9 @@ public class RespiteConstraintProvider implements ConstraintProvider {
                         toList(ClientMonth.Nights::stay))
                 .filter((month, requested, served, stays) -> month.shortfall(requested, served) > 0)
                 .penalizeLong(ENTITLEMENT_SHORTFALL.defaultScore(), (month, requested, served, stays) -> month.penalty(requested, served))
-                .justifyWith((month, requested, served, stays, score) -> StayJustification.ofMonth(month, stays,
-                        "Client %s: %d of %d entitled nights in %s (asked for %d, entitled to %d a month)%s".formatted(
-                                month.client().getId(), served, month.target(requested), month.month(), requested,
-                                month.client().getMonthlyEntitlement(), month.client().getEarlierShortfall() == 0 ? ""
-                                        : "; %d nights short in the earlier year".formatted(month.client().getEarlierShortfall()))))
+                .justifyWith((month, requested, served, stays, score) -> StayJustification.ofMonth(month, stays, "explain.ENTITLEMENT_SHORTFALL",
+                        StayJustification.client(month.client().getId()), served, month.target(requested), month.month(), requested,
+                        month.client().getMonthlyEntitlement(), month.client().getEarlierShortfall()))
                 .asConstraint(ENTITLEMENT_SHORTFALL.constraintName());
     }
 
@@ -264,8 +259,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
                 .filter(stay -> stay.getBed() == null)
                 .groupBy(Stay::getClient, sumLong(Stay::getUnmetWeight), toList())
                 .penalizeLong(UNMET_DEMAND.defaultScore(), (client, weight, stays) -> Fairness.unmetPenalty(weight))
-                .justifyWith((client, weight, stays, score) -> StayJustification.ofUnmet(client, stays,
-                        "Client %s: %d requests unmet (%d weighted nights)".formatted(client.getId(), stays.size(), weight)))
+                .justifyWith((client, weight, stays, score) -> StayJustification.ofUnmet(client, stays, "explain.UNMET_DEMAND",
+                        StayJustification.client(client.getId()), stays.size(), weight))
                 .asConstraint(UNMET_DEMAND.constraintName());
     }
 
@@ -275,8 +270,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
     Constraint productionCost(ConstraintFactory factory) {
         return factory.forEach(Stay.class)
                 .penalizeLong(PRODUCTION_COST.defaultScore(), RespiteConstraintProvider::cost)
-                .justifyWith((stay, score) -> StayJustification.of(stay, "%d € in unit %s (%s)".formatted(
-                        cost(stay), stay.unit().getId(), stay.unit().getProducer())))
+                .justifyWith((stay, score) -> StayJustification.of(stay, "explain.PRODUCTION_COST",
+                        cost(stay), unit(stay), StayJustification.code(Named.Kind.PRODUCER, stay.unit().getProducer())))
                 .asConstraint(PRODUCTION_COST.constraintName());
     }
 
@@ -285,8 +280,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
         return factory.forEach(Stay.class)
                 .filter(stay -> stay.arrivalShiftDays() > 0)
                 .penalizeLong(ARRIVAL_MOVED.defaultScore(), Stay::arrivalShiftDays)
-                .justifyWith((stay, score) -> StayJustification.of(stay, "Arrival %s instead of requested %s".formatted(
-                        stay.getArrival(), stay.getRequestedArrival())))
+                .justifyWith((stay, score) -> StayJustification.of(stay, "explain.ARRIVAL_MOVED",
+                        stay.getArrival(), stay.getRequestedArrival()))
                 .asConstraint(ARRIVAL_MOVED.constraintName());
     }
 
@@ -295,8 +290,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
         return factory.forEach(Stay.class)
                 .filter(stay -> preferenceSteps(stay) > 0)
                 .penalizeLong(UNIT_PREFERENCE_RANK.defaultScore(), RespiteConstraintProvider::preferenceSteps)
-                .justifyWith((stay, score) -> StayJustification.of(stay, "Unit %s is %d steps below the family's first choice %s"
-                        .formatted(stay.unit().getId(), preferenceSteps(stay), stay.getClient().getPreferredUnits().get(0).getId())))
+                .justifyWith((stay, score) -> StayJustification.of(stay, "explain.UNIT_PREFERENCE_RANK",
+                        unit(stay), preferenceSteps(stay), StayJustification.unit(stay.getClient().getPreferredUnits().get(0).getId())))
                 .asConstraint(UNIT_PREFERENCE_RANK.constraintName());
     }
 
@@ -304,8 +299,7 @@ public class RespiteConstraintProvider implements ConstraintProvider {
         return factory.forEach(Stay.class)
                 .filter(stay -> stay.getClient().getRefusedUnits().contains(stay.unit()))
                 .penalizeLong(REFUSED_UNIT.defaultScore(), Stay::getNights)
-                .justifyWith((stay, score) -> StayJustification.of(stay, "The family of client %s refused unit %s".formatted(
-                        stay.getClient().getId(), stay.unit().getId())))
+                .justifyWith((stay, score) -> StayJustification.of(stay, "explain.REFUSED_UNIT", client(stay), unit(stay)))
                 .asConstraint(REFUSED_UNIT.constraintName());
     }
 
@@ -314,8 +308,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
         return factory.forEach(Stay.class)
                 .filter(stay -> missingFeatureCount(stay, false) > 0)
                 .penalizeLong(PREFERRED_FEATURE_MISSING.defaultScore(), stay -> missingFeatureCount(stay, false))
-                .justifyWith((stay, score) -> StayJustification.of(stay, "Room %s lacks preferred %s".formatted(
-                        stay.getBed().getRoom().getId(), missingFeatures(stay, false))))
+                .justifyWith((stay, score) -> StayJustification.of(stay, "explain.PREFERRED_FEATURE_MISSING",
+                        stay.getBed().getRoom().getId(), features(missingFeatures(stay, false))))
                 .asConstraint(PREFERRED_FEATURE_MISSING.constraintName());
     }
 
@@ -324,8 +318,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
         return factory.forEach(Stay.class)
                 .filter(stay -> stay.getClient().getUsualUnit() != null && stay.getClient().getUsualUnit() != stay.unit())
                 .penalize(NOT_USUAL_UNIT.defaultScore())
-                .justifyWith((stay, score) -> StayJustification.of(stay, "Client %s usually stays in %s, planned in %s".formatted(
-                        stay.getClient().getId(), stay.getClient().getUsualUnit().getId(), stay.unit().getId())))
+                .justifyWith((stay, score) -> StayJustification.of(stay, "explain.NOT_USUAL_UNIT",
+                        client(stay), StayJustification.unit(stay.getClient().getUsualUnit().getId()), unit(stay)))
                 .asConstraint(NOT_USUAL_UNIT.constraintName());
     }
 
@@ -334,8 +328,7 @@ public class RespiteConstraintProvider implements ConstraintProvider {
         return factory.forEach(Stay.class)
                 .filter(stay -> travelKm(stay) > 0)
                 .penalizeLong(TRAVEL_DISTANCE.defaultScore(), RespiteConstraintProvider::travelKm)
-                .justifyWith((stay, score) -> StayJustification.of(stay, "%d km from home to unit %s".formatted(
-                        travelKm(stay), stay.unit().getId())))
+                .justifyWith((stay, score) -> StayJustification.of(stay, "explain.TRAVEL_DISTANCE", travelKm(stay), unit(stay)))
                 .asConstraint(TRAVEL_DISTANCE.constraintName());
     }
 
@@ -344,8 +337,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
         return factory.forEach(Stay.class)
                 .filter(stay -> stay.placementCostPerNight() > 0)
                 .penalizeLong(PLACEMENT_COST.defaultScore(), stay -> (long) stay.placementCostPerNight() * stay.getNights())
-                .justifyWith((stay, score) -> StayJustification.of(stay, "%d per night in room %s of unit %s".formatted(
-                        stay.placementCostPerNight(), stay.getBed().getRoom().getId(), stay.unit().getId())))
+                .justifyWith((stay, score) -> StayJustification.of(stay, "explain.PLACEMENT_COST",
+                        stay.placementCostPerNight(), stay.getBed().getRoom().getId(), unit(stay)))
                 .asConstraint(PLACEMENT_COST.constraintName());
     }
 
@@ -355,10 +348,7 @@ public class RespiteConstraintProvider implements ConstraintProvider {
                 .join(withFamily(factory), equal(stay -> stay.getClient().getFamilyId()), equal(Stay::getRequestedArrival),
                         lessThan(Stay::getId), filtering((a, b) -> a.getClient() != b.getClient() && nightsApart(a, b) > 0))
                 .penalizeLong(SIBLINGS_APART.defaultScore(), RespiteConstraintProvider::nightsApart)
-                .justifyWith((a, b, score) -> new StayJustification(List.of(a.getId(), b.getId()),
-                        List.of(a.getClient().getId(), b.getClient().getId()), null, a.getArrival(), a.lastNight(),
-                        "Siblings %s and %s are away on different nights (%d)".formatted(
-                                a.getClient().getId(), b.getClient().getId(), nightsApart(a, b))))
+                .justifyWith((a, b, score) -> StayJustification.ofSiblings(a, b, "explain.SIBLINGS_APART", client(a), client(b), nightsApart(a, b)))
                 .asConstraint(SIBLINGS_APART.constraintName());
     }
 
@@ -367,8 +357,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
         return factory.forEach(Stay.class)
                 .filter(stay -> stay.getForced() != null && stay.unit() != stay.getPublished().bed().getUnit())
                 .penalize(FORCED_MOVE_TO_OTHER_UNIT.defaultScore())
-                .justifyWith((stay, score) -> StayJustification.of(stay, "Forced out of unit %s, now %s".formatted(
-                        stay.getPublished().bed().getUnit().getId(), stay.unit().getId())))
+                .justifyWith((stay, score) -> StayJustification.of(stay, "explain.FORCED_MOVE_TO_OTHER_UNIT",
+                        StayJustification.unit(stay.getPublished().bed().getUnit().getId()), unit(stay)))
                 .asConstraint(FORCED_MOVE_TO_OTHER_UNIT.constraintName());
     }
 
@@ -378,8 +368,8 @@ public class RespiteConstraintProvider implements ConstraintProvider {
                 .filter(stay -> stay.getForced() != null && stay.getBed() != stay.getPublished().bed()
                         && stay.unit() == stay.getPublished().bed().getUnit())
                 .penalize(FORCED_MOVE_TO_OTHER_BED.defaultScore())
-                .justifyWith((stay, score) -> StayJustification.of(stay, "Forced out of bed %s, now %s".formatted(
-                        stay.getPublished().bed().getId(), stay.getBed().getId())))
+                .justifyWith((stay, score) -> StayJustification.of(stay, "explain.FORCED_MOVE_TO_OTHER_BED",
+                        stay.getPublished().bed().getId(), stay.getBed().getId()))
                 .asConstraint(FORCED_MOVE_TO_OTHER_BED.constraintName());
     }
 
@@ -392,12 +382,24 @@ public class RespiteConstraintProvider implements ConstraintProvider {
                 .filter(stay -> stay.getForced() != null && stay.getForced().code() != ChangeReason.Code.OWN_CHANGE
                         && !stay.getArrival().equals(stay.getPublished().arrival()))
                 .penalizeLong(FORCED_MOVE_TO_OTHER_DATES.defaultScore(), RespiteConstraintProvider::publishedShiftDays)
-                .justifyWith((stay, score) -> StayJustification.of(stay, "Forced out of its dates: published arrival %s, now %s".formatted(
-                        stay.getPublished().arrival(), stay.getArrival())))
+                .justifyWith((stay, score) -> StayJustification.of(stay, "explain.FORCED_MOVE_TO_OTHER_DATES",
+                        stay.getPublished().arrival(), stay.getArrival()))
                 .asConstraint(FORCED_MOVE_TO_OTHER_DATES.constraintName());
     }
 
     // ---- helpers ----
+
+    private static StayJustification.Named unit(Stay stay) {
+        return StayJustification.unit(stay.unit().getId());
+    }
+
+    private static StayJustification.Named client(Stay stay) {
+        return StayJustification.client(stay.getClient().getId());
+    }
+
+    private static List<StayJustification.Named> features(List<String> features) {
+        return features.stream().map(feature -> StayJustification.code(Named.Kind.FEATURE, feature)).toList();
+    }
 
     private static UniConstraintStream<Stay> withIncompatibilities(ConstraintFactory factory) {
         return factory.forEach(Stay.class).filter(stay -> !stay.getClient().getIncompatibleWith().isEmpty());
