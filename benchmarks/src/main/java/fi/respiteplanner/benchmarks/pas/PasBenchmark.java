@@ -54,7 +54,7 @@ public final class PasBenchmark {
         }
     }
 
-    static Map<Integer, Integer> beds(RespitePlan solved) {
+    public static Map<Integer, Integer> beds(RespitePlan solved) {
         Map<Integer, Integer> beds = new HashMap<>();
         for (Stay stay : solved.getStays()) {
             if (stay.getBed() != null) {
