@@ -85,17 +85,45 @@ export const constraintWords: Record<string, { fi: ConstraintWords; sv: Constrai
     fi: { name: 'Sisarukset eri aikaan', why: 'Omaishoitaja lepää vasta, kun kaikki lapset ovat poissa: sisarusten jaksot samoille öille.' },
     sv: { name: 'Syskon vid olika tider', why: 'Närståendevårdaren vilar först när alla barn är borta: syskonens perioder till samma nätter.' },
   },
-  'Published unit changed': {
-    fi: { name: 'Julkaistu yksikkö vaihtunut', why: 'Uudelleensuunnittelun vakaus: perhe, jolle on ilmoitettu yksi yksikkö, siirretään toiseen (tai pudotetaan).' },
-    sv: { name: 'Publicerad enhet ändrad', why: 'Stabil omplanering: en familj som meddelats en enhet flyttas till en annan (eller faller bort).' },
+  'Promised stay dropped': {
+    fi: { name: 'Luvattu jakso pudotettu', why: 'Perhe, jolle jakso on ilmoitettu, on järjestänyt työnsä, kuljetuksen ja leponsa sen mukaan: jakson jättäminen pois ilman pakottavaa muutosta on pahin rikottu lupaus.' },
+    sv: { name: 'Utlovad period borttagen', why: 'En familj som meddelats en period har ordnat arbete, transport och vila efter den: att lämna bort den utan en tvingande ändring är det värsta brutna löftet.' },
   },
-  'Published bed changed': {
-    fi: { name: 'Julkaistu vuode vaihtunut', why: 'Uudelleensuunnittelun vakaus: eri vuode samassa yksikössä (huonetoverit ja huone vaihtuvat).' },
-    sv: { name: 'Publicerad säng ändrad', why: 'Stabil omplanering: en annan säng i samma enhet (rumskamrater och rum byts).' },
+  'Promised unit changed': {
+    fi: { name: 'Luvattu yksikkö vaihtunut', why: 'Eri yksikkö kuin perheelle ilmoitettiin, vaikka mikään muutos ei sitä pakottanut.' },
+    sv: { name: 'Utlovad enhet ändrad', why: 'En annan enhet än familjen meddelades, fast ingen ändring tvingade till det.' },
   },
-  'Published arrival moved': {
-    fi: { name: 'Julkaistu saapuminen siirtynyt', why: 'Uudelleensuunnittelun vakaus: päivät, jotka julkaistu saapuminen siirtyi.' },
-    sv: { name: 'Publicerad ankomst flyttad', why: 'Stabil omplanering: dagar som den publicerade ankomsten flyttades.' },
+  'Promised dates changed': {
+    fi: { name: 'Luvatut päivät vaihtuneet', why: 'Eri päivät kuin perheelle ilmoitettiin, vaikka mikään muutos ei sitä pakottanut.' },
+    sv: { name: 'Utlovade datum ändrade', why: 'Andra datum än familjen meddelades, fast ingen ändring tvingade till det.' },
+  },
+  'Promised bed changed': {
+    fi: { name: 'Luvattu vuode vaihtunut', why: 'Eri vuode perheelle ilmoitetussa yksikössä: ainoa lupaus, joka saa joustaa, jotta muutoksen pois siirtämä jakso mahtuu.' },
+    sv: { name: 'Utlovad säng ändrad', why: 'En annan säng i enheten familjen meddelades: det enda löfte som får ge efter, för att en period som en ändring tvingade bort ska få plats.' },
+  },
+  'Forced stay unplaced': {
+    fi: { name: 'Pakotettu jakso ilman paikkaa', why: 'Perhe, jonka jakson muutos pakotti pois, sijoitetaan ennen uutta kysyntää, mutta ei koskaan rikkomalla toisen perheen lupausta (vuoteen vaihtoa lukuun ottamatta).' },
+    sv: { name: 'Tvingad period utan plats', why: 'En familj vars period en ändring tvingade bort placeras före ny efterfrågan, men aldrig genom att bryta en annan familjs löfte (byte av säng undantaget).' },
+  },
+  'Urgent request unmet': {
+    fi: { name: 'Kiireellinen toive toteutumatta', why: 'Vain kun suunnitelma sallii kiireellisten toiveiden syrjäyttää julkaistuja jaksoja: omaishoitajan kriisi painaa silloin lupauksen verran, yötä kohden.' },
+    sv: { name: 'Brådskande önskemål ouppfyllt', why: 'Bara när planen låter brådskande önskemål tränga undan publicerade perioder: närståendevårdarens kris väger då som ett löfte, per natt.' },
+  },
+  'Entitlement shortfall': {
+    fi: { name: 'Päätöksen mukaiset vuorokaudet vajaat', why: 'Lyhytaikainen huolenpito on subjektiivinen oikeus: kuukauden päätöksen mukaisten vuorokausien (tai toivotun, jos vähemmän) vaje neliöity asiakkaittain ja kuukausittain, jotta vaje jakautuu; perhe, jolta vuoden aiempina kuukausina jo puuttui, painaa enemmän.' },
+    sv: { name: 'Beviljade dygn underskrids', why: 'Kortvarig omsorg är en subjektiv rätt: underskottet mot månadens beviljade dygn (eller önskade, om färre) i kvadrat per klient och månad, så att bristen fördelas; en familj som redan saknade dygn tidigare under året väger mer.' },
+  },
+  'Forced move to another unit': {
+    fi: { name: 'Pakotettu siirto toiseen yksikköön', why: 'Muutoksen pois siirtämä jakso menee lähimpään vastaavaan: toiseen yksikköön vain, jos omassa ei ole paikkaa.' },
+    sv: { name: 'Tvingad flytt till en annan enhet', why: 'En period som en ändring tvingade bort går till närmaste motsvarighet: till en annan enhet bara om den egna saknar plats.' },
+  },
+  'Forced move to another bed': {
+    fi: { name: 'Pakotettu siirto toiseen vuoteeseen', why: 'Muutoksen pois siirtämä jakso pitää ensin yksikkönsä ja päivänsä toisessa vuoteessa.' },
+    sv: { name: 'Tvingad flytt till en annan säng', why: 'En period som en ändring tvingade bort behåller först sin enhet och sina datum i en annan säng.' },
+  },
+  'Forced move to other dates': {
+    fi: { name: 'Pakotettu siirto muille päiville', why: 'Muutoksen pois siirtämä jakso siirtyy mahdollisimman vähän päiviä; oma yksikkö muina päivinä ennen toista yksikköä.' },
+    sv: { name: 'Tvingad flytt till andra datum', why: 'En period som en ändring tvingade bort flyttas så få dagar som möjligt; den egna enheten andra datum före en annan enhet.' },
   },
   'Group capacity exceeded': {
     fi: { name: 'Ryhmän paikat ylittyvät', why: 'Ryhmään mahtuu päivässä vain rajallinen määrä lapsia: henkilöstömitoitus ja tila.' },

@@ -327,6 +327,7 @@ public final class PlanValidator {
         if (contact.guardian() != null && contact.guardian().isBlank()) {
             fail(path + ".guardian", "is blank: leave it out when there is no name");
         }
+        check(FieldChecks.name(contact.guardian()), path + ".guardian");
         if (contact.phone() != null) {
             long digits = contact.phone().chars().filter(Character::isDigit).count();
             if (!PHONE.matcher(contact.phone()).matches() || digits < 6 || digits > 15) {

@@ -40,6 +40,11 @@ public final class Messages {
         return BY_LANGUAGE.computeIfAbsent(supported, Messages::new);
     }
 
+    /** The service's own words for this language (score levels, reasons), shared with the API and the page. */
+    fi.respiteplanner.i18n.Messages service() {
+        return fi.respiteplanner.i18n.Messages.of(locale.getLanguage());
+    }
+
     public String text(String key, Object... args) {
         return args.length == 0 ? plain.computeIfAbsent(key, this::format) : format(key, args);
     }

@@ -95,7 +95,11 @@ public final class RespiteWorkbook {
             Column.ref("usualUnit", "usualUnit", Type.REF, "unit"),
             Column.ref("incompatibleWith", "incompatibleWith", Type.REFS, "client"),
             Column.of("familyId", "familyId", Type.TEXT),
-            Column.of("monthlyEntitlement", "monthlyEntitlement", Type.INTEGER)), true);
+            Column.of("monthlyEntitlement", "monthlyEntitlement", Type.INTEGER),
+            Column.of("guardian", "contact.guardian", Type.TEXT),
+            Column.of("phone", "contact.phone", Type.TEXT),
+            Column.of("email", "contact.email", Type.TEXT),
+            Column.of("contactLanguage", "contact.language", Type.TEXT)), true);
 
     static final SheetSpec STAYS = new SheetSpec("stays", List.of(
             Column.id(),
@@ -202,7 +206,7 @@ public final class RespiteWorkbook {
         List<JsonNode> rows = new ArrayList<>();
         for (CataloguedConstraint constraint : catalogue) {
             ObjectNode row = JSON.objectNode().put("constraint", constraint.constraintName())
-                    .put("level", messages.text("code.Level." + constraint.level())).put("defaultWeight", constraint.defaultWeight());
+                    .put("level", messages.service().text("level." + constraint.level().key())).put("defaultWeight", constraint.defaultWeight());
             Long weight = weights.get(constraint.constraintName());
             if (weight != null) {
                 row.put("weight", weight);
