@@ -32,9 +32,8 @@ import fi.respiteplanner.respite.change.NewStay;
 /**
  * Every solver configuration in use, short runs in FULL_ASSERT: after each move the score is recalculated
  * from scratch and the move undone and checked, so incremental scoring and the custom moves of
- * {@code respite.search} must agree with the constraints. (The default configuration — the greedy first
- * plan and the moves of {@code respite.search} — on a plan with promises, forced stays and a ledger:
- * {@code SolveRespiteTest}; here with changes arriving while it solves.)
+ * {@code respite.search} must agree with the constraints. (The default configuration on a plan with
+ * promises, forced stays and a ledger: {@code SolveRespiteTest}; here with changes arriving while it solves.)
  */
 class FullAssertTest {
 
