@@ -22,7 +22,8 @@ import fi.respiteplanner.respite.RespiteSolver;
 public final class SolverBenchmarks {
 
     /** The default configuration first, then the alternatives in benchmarks/src/main/resources/benchmarks. */
-    static final List<String> CONFIGURATIONS = List.of(RespiteSolver.CONFIG_RESOURCE, "benchmarks/diversified-late-acceptance.xml",
+    static final List<String> CONFIGURATIONS = List.of(RespiteSolver.CONFIG_RESOURCE, "benchmarks/greedy-search-moves.xml",
+            "benchmarks/diversified-late-acceptance.xml",
             "benchmarks/tabu.xml",
             "benchmarks/simulated-annealing.xml", "benchmarks/late-acceptance-no-swaps.xml", "benchmarks/late-acceptance-100.xml");
 

@@ -1,6 +1,7 @@
 package fi.respiteplanner.benchmarks.bound;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import fi.respiteplanner.common.Skill;
 import fi.respiteplanner.respite.Bed;
 import fi.respiteplanner.respite.ChangeReason;
 import fi.respiteplanner.respite.Client;
+import fi.respiteplanner.respite.ClientMonth;
 import fi.respiteplanner.respite.GenderPolicy;
 import fi.respiteplanner.respite.Published;
 import fi.respiteplanner.respite.RespitePlan;
@@ -31,10 +33,13 @@ import fi.respiteplanner.respite.score.RespiteConstraint;
 
 /**
  * A CP-SAT model of the respite problem for reference bounds. Hard constraints are constraints (options
- * that break a per-stay hard constraint are never generated); the demand level (Σ per client of the
- * squared weighted unmet nights; called medium here) is minimised first, then the soft level with the
- * demand level fixed. The promise and entitlement levels are not modelled: bounds are for plans without
- * published stays and entitlements.
+ * that break a per-stay hard constraint are never generated); the levels are minimised one after the
+ * other as the score ranks them: the entitlement level (per client and month, (earlier + s)² − earlier² with
+ * s the nights below min(entitlement, requested)), then the demand level (Σ per client of the squared
+ * weighted unmet nights) with the entitlement fixed at its optimum, then the soft level with both fixed.
+ * A level whose optimum is not proven in time leaves the next one unfixed: its bound is then the least
+ * demand of any plan, still a bound on the demand of the best plan, and the soft level is not computed.
+ * The promise level is not modelled: bounds are for plans without published stays.
  * Beds that nothing distinguishes (same room kind in the same unit) can be grouped: a night's
  * capacity of k identical beds is exact for interval stays, so grouping loses nothing but the
  * same-gender rule of shared rooms, which the grouped model drops (it stays a valid bound). The
@@ -42,15 +47,20 @@ import fi.respiteplanner.respite.score.RespiteConstraint;
  */
 public final class RespiteBound {
 
-    /** What a bound run found. {@code proven} means CP-SAT proved the level optimal. */
-    public record Result(long mediumBound, boolean mediumProven, Long mediumFound, Long softBound, boolean softProven, int options,
-            double seconds) {
+    /** One level: the bound, whether CP-SAT proved it optimal, and the level of CP-SAT's best plan (null: none found). */
+    public record Level(long bound, boolean proven, Long found) {
 
-        /** The best possible score as far as this run knows (null soft: not computed), and CP-SAT's own best plan. */
+        String describe(String name) {
+            return name + " ≥ -" + bound + (proven ? " (proven)" : "")
+                    + (found == null || proven ? "" : " (CP-SAT's best plan -" + found + ")");
+        }
+    }
+
+    /** What a bound run found; {@code soft} is null unless both higher levels were proven. */
+    public record Result(Level entitlement, Level demand, Level soft, int options, double seconds) {
+
         public String describe() {
-            return "medium ≥ -" + mediumBound + (mediumProven ? " (proven)" : "") + (softBound == null ? ""
-                    : ", soft ≥ -" + softBound + (softProven ? " (proven)" : ""))
-                    + (mediumFound == null || mediumProven ? "" : "; CP-SAT's best plan -" + mediumFound + "medium");
+            return entitlement.describe("entitlement") + ", " + demand.describe("demand") + (soft == null ? "" : ", " + soft.describe("soft"));
         }
     }
 
@@ -71,27 +81,33 @@ public final class RespiteBound {
         long start = System.nanoTime();
         CpModel model = new CpModel();
         List<Option> options = options(model);
-        LinearExpr medium = constraints(model, options);
-
+        Map<Stay, List<Option>> byStay = constraints(model, options);
         CpSolver solver = new CpSolver();
         solver.getParameters().setMaxTimeInSeconds(secondsPerLevel).setNumWorkers(workers);
-        model.minimize(medium);
-        CpSolverStatus status = solver.solve(model);
-        boolean mediumProven = status == CpSolverStatus.OPTIMAL;
-        long mediumBound = (long) Math.ceil(solver.bestObjectiveBound() - 1e-6);
-        Long mediumFound = status == CpSolverStatus.FEASIBLE || mediumProven ? Math.round(solver.objectiveValue()) : null;
-        Long softBound = null;
-        boolean softProven = false;
-        if (mediumProven) {
-            model.addEquality(medium, mediumBound);
-            LinearExprBuilder soft = LinearExpr.newBuilder();
-            options.forEach(option -> soft.addTerm(option.chosen(), option.softCost()));
-            model.minimize(soft);
-            CpSolverStatus softStatus = solver.solve(model);
-            softProven = softStatus == CpSolverStatus.OPTIMAL;
-            softBound = (long) Math.ceil(solver.bestObjectiveBound() - 1e-6);
+
+        LinearExpr entitlementLevel = entitlement(model, byStay);
+        Level entitlement = minimise(model, solver, entitlementLevel);
+        if (entitlement.proven()) {
+            model.addEquality(entitlementLevel, entitlement.bound());
         }
-        return new Result(mediumBound, mediumProven, mediumFound, softBound, softProven, options.size(), (System.nanoTime() - start) / 1e9);
+        LinearExpr demandLevel = demand(model, byStay);
+        Level demand = minimise(model, solver, demandLevel);
+        Level soft = null;
+        if (entitlement.proven() && demand.proven()) {
+            model.addEquality(demandLevel, demand.bound());
+            LinearExprBuilder softLevel = LinearExpr.newBuilder();
+            options.forEach(option -> softLevel.addTerm(option.chosen(), option.softCost()));
+            soft = minimise(model, solver, softLevel.build());
+        }
+        return new Result(entitlement, demand, soft, options.size(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private static Level minimise(CpModel model, CpSolver solver, LinearExpr objective) {
+        model.minimize(objective);
+        CpSolverStatus status = solver.solve(model);
+        boolean proven = status == CpSolverStatus.OPTIMAL;
+        Long found = status == CpSolverStatus.FEASIBLE || proven ? Math.round(solver.objectiveValue()) : null;
+        return new Level((long) Math.ceil(solver.bestObjectiveBound() - 1e-6), proven, found);
     }
 
     private List<Option> options(CpModel model) {
@@ -140,12 +156,13 @@ public final class RespiteBound {
                 && (!client.needs(Skill.AWAKE_NIGHT) || bed.getUnit().nightsWithoutAwakeStaff(day, stay.getNights()) == 0);
     }
 
-    private LinearExpr constraints(CpModel model, List<Option> options) {
-        Map<Stay, List<BoolVar>> byStay = new LinkedHashMap<>();
+    /** The capacities; returns each stay's options. */
+    private Map<Stay, List<Option>> constraints(CpModel model, List<Option> options) {
+        Map<Stay, List<Option>> byStay = new LinkedHashMap<>();
         Map<String, List<BoolVar>> byNightKey = new HashMap<>();
         Map<String, Integer> capacity = new HashMap<>();
         for (Option option : options) {
-            byStay.computeIfAbsent(option.stay(), s -> new ArrayList<>()).add(option.chosen());
+            byStay.computeIfAbsent(option.stay(), s -> new ArrayList<>()).add(option);
             Unit unit = option.beds().get(0).getUnit();
             Client client = option.stay().getClient();
             for (int n = 0; n < option.stay().getNights(); n++) {
@@ -169,7 +186,7 @@ public final class RespiteBound {
                 }
             }
         }
-        byStay.values().forEach(chosen -> model.addAtMostOne(chosen.toArray(BoolVar[]::new)));
+        byStay.values().forEach(stayOptions -> model.addAtMostOne(stayOptions.stream().map(Option::chosen).toArray(BoolVar[]::new)));
         byNightKey.forEach((key, chosen) -> {
             if (chosen.size() > capacity.get(key)) {
                 model.addLessOrEqual(LinearExpr.sum(chosen.toArray(BoolVar[]::new)), capacity.get(key));
@@ -178,7 +195,7 @@ public final class RespiteBound {
         if (!groupBeds) {
             sameGenderRooms(model, options);
         }
-        return medium(model, byStay);
+        return byStay;
     }
 
     /** In a same-gender room, on each night, clients of at most one gender. */
@@ -204,31 +221,74 @@ public final class RespiteBound {
         presentByRoomNight.values().forEach(present -> model.addAtMostOne(present.toArray(BoolVar[]::new)));
     }
 
+    /**
+     * Σ per client and month of (earlier + s)² − earlier², s = max(0, min(entitlement, requested) − served):
+     * requested nights by the requested arrival, served ones by the option's arrival.
+     */
+    private LinearExpr entitlement(CpModel model, Map<Stay, List<Option>> byStay) {
+        Map<ClientMonth, Integer> requested = new LinkedHashMap<>();
+        Map<ClientMonth, LinearExprBuilder> served = new HashMap<>();
+        for (Stay stay : plan.getStays()) {
+            if (stay.getClient().getMonthlyEntitlement() <= 0) {
+                continue;
+            }
+            stay.requestedNightsByMonth().forEach((month, nights) -> requested.merge(new ClientMonth(stay.getClient(), month), nights, Integer::sum));
+            for (Option option : byStay.getOrDefault(stay, List.of())) {
+                for (int n = 0; n < stay.getNights(); n++) {
+                    ClientMonth month = new ClientMonth(stay.getClient(), YearMonth.from(option.arrival().plusDays(n)));
+                    served.computeIfAbsent(month, key -> LinearExpr.newBuilder()).addTerm(option.chosen(), 1);
+                }
+            }
+        }
+        long weight = weight(RespiteConstraint.ENTITLEMENT_SHORTFALL);
+        LinearExprBuilder level = LinearExpr.newBuilder();
+        requested.forEach((month, nights) -> {
+            int target = month.target(nights);
+            if (target <= 0) {
+                return;
+            }
+            long earlier = month.client().getEarlierShortfall();
+            IntVar shortfall = model.newIntVar(0, target, "");
+            model.addGreaterOrEqual(served.getOrDefault(month, LinearExpr.newBuilder()).addTerm(shortfall, 1), target);
+            IntVar penalty = model.newIntVar(0, (earlier + target) * (earlier + target) - earlier * earlier, "");
+            tangents(model, penalty, shortfall, target, k -> (earlier + k) * (earlier + k) - earlier * earlier);
+            level.addTerm(penalty, weight);
+        });
+        return level.build();
+    }
+
     /** Σ per client of (Σ unmet nights × priority weight)². */
-    private LinearExpr medium(CpModel model, Map<Stay, List<BoolVar>> byStay) {
+    private LinearExpr demand(CpModel model, Map<Stay, List<Option>> byStay) {
         Map<Client, List<Stay>> stays = new LinkedHashMap<>();
         plan.getStays().forEach(stay -> stays.computeIfAbsent(stay.getClient(), c -> new ArrayList<>()).add(stay));
         long weight = weight(RespiteConstraint.UNMET_DEMAND);
-        LinearExprBuilder medium = LinearExpr.newBuilder();
+        LinearExprBuilder level = LinearExpr.newBuilder();
         for (List<Stay> clientStays : stays.values()) {
             long total = clientStays.stream().mapToLong(Stay::getUnmetWeight).sum();
             LinearExprBuilder served = LinearExpr.newBuilder();
             for (Stay stay : clientStays) {
-                for (BoolVar chosen : byStay.getOrDefault(stay, List.of())) {
-                    served.addTerm(chosen, stay.getUnmetWeight());
+                for (Option option : byStay.getOrDefault(stay, List.of())) {
+                    served.addTerm(option.chosen(), stay.getUnmetWeight());
                 }
             }
             IntVar unmet = model.newIntVar(0, total, "");
             model.addEquality(unmet, LinearExpr.affine(served, -1, total));
-            // squared ≥ u² as the tangents of the parabola at each integer: exact at integers (squared is
-            // minimised) and, unlike a multiplication constraint, strong in the LP relaxation.
             IntVar squared = model.newIntVar(0, total * total, "");
-            for (long k = 0; k < total; k++) {
-                model.addGreaterOrEqual(squared, LinearExpr.affine(unmet, 2 * k + 1, -k * (k + 1)));
-            }
-            medium.addTerm(squared, weight);
+            tangents(model, squared, unmet, total, k -> k * k);
+            level.addTerm(squared, weight);
         }
-        return medium.build();
+        return level.build();
+    }
+
+    /**
+     * penalty ≥ f(x) for a convex f, as the chords between consecutive integers: exact at integers (the
+     * penalty is minimised) and, unlike a multiplication constraint, strong in the LP relaxation.
+     */
+    private static void tangents(CpModel model, IntVar penalty, IntVar x, long max, java.util.function.LongUnaryOperator f) {
+        for (long k = 0; k < max; k++) {
+            long slope = f.applyAsLong(k + 1) - f.applyAsLong(k);
+            model.addGreaterOrEqual(penalty, LinearExpr.affine(x, slope, f.applyAsLong(k) - slope * k));
+        }
     }
 
     /** The soft penalty of one stay in one bed from one arrival, as the constraint provider counts it. */

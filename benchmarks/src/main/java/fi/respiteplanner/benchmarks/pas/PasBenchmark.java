@@ -11,19 +11,27 @@ import java.util.Locale;
 import java.util.Map;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import fi.respiteplanner.datasets.pas.PasImporter;
 import fi.respiteplanner.datasets.pas.PasInstance;
 import fi.respiteplanner.respite.RespitePlan;
-import fi.respiteplanner.respite.RespiteSolver;
 import fi.respiteplanner.respite.Stay;
 
 /**
- * Imports the PAS instances, solves each with the default respite solver for the given times and
- * scores the result with the independent {@link PasEvaluator}. Arguments: the directory of the public
- * instances' testdata*.txt (see BENCHMARKS.md), then seconds (default 60 300).
+ * Imports the PAS instances, solves each with {@link #CONFIG} for the given times and scores the result
+ * with the independent {@link PasEvaluator}. Arguments: the directory of the public instances'
+ * testdata*.txt (see BENCHMARKS.md), then seconds (default 60 300).
  */
 public final class PasBenchmark {
+
+    /**
+     * The default respite configuration: on PAS (fixed dates, every patient placeable, the score all soft
+     * placement costs) it beats {@code greedy-search-moves.xml}, whose greedy first plan ignores placement costs
+     * and whose ruin-and-recreate moves are slow on PAS's large departments (BENCHMARKS.md, section 3).
+     */
+    public static final String CONFIG = fi.respiteplanner.respite.RespiteSolver.CONFIG_RESOURCE;
 
     private PasBenchmark() {
     }
@@ -50,7 +58,8 @@ public final class PasBenchmark {
         for (Path file : files) {
             PasInstance pas = PasInstance.read(file);
             for (long limit : seconds) {
-                RespitePlan solved = SolverFactory.<RespitePlan> create(RespiteSolver.config(Duration.ofSeconds(limit), null))
+                RespitePlan solved = SolverFactory.<RespitePlan> create(SolverConfig.createFromXmlResource(CONFIG)
+                        .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(limit))))
                         .buildSolver().solve(PasImporter.toPlan(pas));
                 System.out.printf(Locale.ROOT, "| %s | %d | %d | %s | %s |%n", pas.name(), solved.getStays().size(), limit,
                         solved.getScore(), PasEvaluator.score(pas, beds(solved)));
@@ -58,7 +67,7 @@ public final class PasBenchmark {
         }
     }
 
-    static Map<Integer, Integer> beds(RespitePlan solved) {
+    public static Map<Integer, Integer> beds(RespitePlan solved) {
         Map<Integer, Integer> beds = new HashMap<>();
         for (Stay stay : solved.getStays()) {
             if (stay.getBed() != null) {

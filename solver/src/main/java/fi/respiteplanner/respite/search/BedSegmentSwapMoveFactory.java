@@ -1,0 +1,134 @@
+package fi.respiteplanner.respite.search;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+import fi.respiteplanner.respite.Bed;
+import fi.respiteplanner.respite.RespitePlan;
+import fi.respiteplanner.respite.Stay;
+import fi.respiteplanner.respite.search.StayAssignmentMove.Assignment;
+
+/**
+ * Swaps what two beds hold over a stretch of nights: every stay of bed x in the stretch goes to bed y and
+ * every stay of y to x, dates kept. The stretch starts as one stay's nights and grows until no stay of
+ * either bed crosses its ends, so stays of different lengths can trade beds (what a swap of two stays
+ * cannot do when the beds are full around them).
+ */
+public class BedSegmentSwapMoveFactory implements MoveIteratorFactory<RespitePlan, StayAssignmentMove> {
+
+    private static final int TRIES = 8;
+    /** Stretches holding more stays than this are left alone: such moves are slow to score and seldom accepted. */
+    private static final int MAX_STAYS = 12;
+    private static final StayAssignmentMove NONE = new StayAssignmentMove("segmentSwap", List.of());
+
+    private StayIndex index;
+
+    @Override
+    public void phaseStarted(ScoreDirector<RespitePlan> scoreDirector) {
+        index = new StayIndex(scoreDirector.getWorkingSolution());
+    }
+
+    @Override
+    public void phaseEnded(ScoreDirector<RespitePlan> scoreDirector) {
+        index = null;
+    }
+
+    @Override
+    public long getSize(ScoreDirector<RespitePlan> scoreDirector) {
+        return index.movable.size();
+    }
+
+    @Override
+    public Iterator<StayAssignmentMove> createOriginalMoveIterator(ScoreDirector<RespitePlan> scoreDirector) {
+        throw new UnsupportedOperationException("random selection only");
+    }
+
+    @Override
+    public Iterator<StayAssignmentMove> createRandomMoveIterator(ScoreDirector<RespitePlan> scoreDirector, Random random) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !index.isEmpty();
+            }
+
+            @Override
+            public StayAssignmentMove next() {
+                for (int tries = 0; tries < TRIES; tries++) {
+                    StayAssignmentMove move = segmentSwap(random);
+                    if (move != null) {
+                        return move;
+                    }
+                }
+                return NONE;
+            }
+        };
+    }
+
+    private StayAssignmentMove segmentSwap(Random random) {
+        Stay seed = index.randomStay(random);
+        Bed x = seed.getBed();
+        Bed y = StayIndex.randomCandidate(seed, random);
+        if (x == null || y == null || x == y) {
+            return null;
+        }
+        int from = seed.startDay();
+        int to = seed.endDay();
+        List<Stay> inX;
+        List<Stay> inY;
+        while (true) {
+            inX = staysIn(x, from, to);
+            inY = staysIn(y, from, to);
+            if (inX == null || inY == null || inX.size() + inY.size() > MAX_STAYS) {
+                return null;
+            }
+            int newFrom = from;
+            int newTo = to;
+            for (List<Stay> stays : List.of(inX, inY)) {
+                for (Stay stay : stays) {
+                    newFrom = Math.min(newFrom, stay.startDay());
+                    newTo = Math.max(newTo, stay.endDay());
+                }
+            }
+            if (newFrom == from && newTo == to) {
+                break;
+            }
+            from = newFrom;
+            to = newTo;
+        }
+        List<Assignment> assignments = new ArrayList<>(inX.size() + inY.size());
+        for (Stay stay : inX) {
+            if (!index.admits(stay, y)) {
+                return null;
+            }
+            assignments.add(new Assignment(stay, y, stay.getArrival()));
+        }
+        for (Stay stay : inY) {
+            if (!index.admits(stay, x)) {
+                return null;
+            }
+            assignments.add(new Assignment(stay, x, stay.getArrival()));
+        }
+        return new StayAssignmentMove("segmentSwap", assignments);
+    }
+
+    /** The movable stays in the bed whose nights meet [from, to); null if a pinned stay is among them. */
+    private List<Stay> staysIn(Bed bed, int from, int to) {
+        for (Stay pinned : index.pinnedIn(bed)) {
+            if (pinned.startDay() < to && from < pinned.endDay()) {
+                return null;
+            }
+        }
+        List<Stay> stays = new ArrayList<>();
+        for (Stay stay : index.mayUse(bed)) {
+            if (stay.getBed() == bed && stay.startDay() < to && from < stay.endDay()) {
+                stays.add(stay);
+            }
+        }
+        return stays;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Local search moves of the respite solver beyond Timefold's generic ones: swaps whose partners come from
+ * an index of admissible partners instead of filtering, and ruin-and-recreate of one unit over a few
+ * weeks. Each move is a {@link fi.respiteplanner.respite.search.StayAssignmentMove}; the score decides.
+ */
+package fi.respiteplanner.respite.search;
