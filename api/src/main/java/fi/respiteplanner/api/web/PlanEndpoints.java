@@ -37,6 +37,8 @@ import fi.respiteplanner.datasets.workbook.WorkbookRefusedException.Reason;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The endpoints every kind of plan shares (submit as JSON or a workbook, list, read, solution as JSON,
@@ -76,6 +78,8 @@ public abstract class PlanEndpoints<S> {
     @Operation(summary = "Submit a plan as a filled workbook (.xlsx, the raw body)",
             description = "Answers 202 with the plan and the workbook's warnings; an invalid workbook gets 400 with every problem "
                     + "at its sheet, row and column, in the language of Accept-Language (fi, sv, en); 413 for a file too large.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = XLSX,
+            schema = @Schema(type = "string", format = "binary")))
     @PostMapping(value = "/workbook", consumes = XLSX)
     public ResponseEntity<WorkbookSubmission> submitWorkbook(Caller caller, AuditNote audit, @Parameter(description = LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language, InputStream body,
             @RequestParam(required = false) Long timeLimitSeconds, @RequestParam(required = false) Long stepCountLimit,

@@ -13,15 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fi.respiteplanner.api.ExcelEdits;
 import fi.respiteplanner.api.Http;
 import fi.respiteplanner.api.ServiceTest;
 import fi.respiteplanner.api.web.PlanEndpoints;
@@ -107,10 +104,10 @@ class WorkbookApiTest extends ServiceTest {
 
     @Test
     void anInvalidWorkbookGetsEveryProblemAtOnceAtItsCellInTheCallersLanguage() {
-        byte[] workbook = edit(finnishWorkbook(), book -> {
-            cell(book, CLIENTS, 14, "Syntymäaika").setCellValue("31.2.2012");
-            cell(book, CLIENTS, 15, "Sukupuoli").setCellValue("naaras");
-            cell(book, STAYS, 5, "Yöt").setCellValue("kaksi");
+        byte[] workbook = ExcelEdits.edit(finnishWorkbook(), book -> {
+            ExcelEdits.cell(book, CLIENTS, 14, "Syntymäaika").setCellValue("31.2.2012");
+            ExcelEdits.cell(book, CLIENTS, 15, "Sukupuoli").setCellValue("naaras");
+            ExcelEdits.cell(book, STAYS, 5, "Yöt").setCellValue("kaksi");
         });
         int plans = planCount();
 
@@ -164,7 +161,8 @@ class WorkbookApiTest extends ServiceTest {
 
     @Test
     void warningsComeWithTheCreatedPlan() {
-        byte[] workbook = edit(finnishWorkbook(), book -> cell(book, CLIENTS, 2, "Välttämättömät ominaisuudet").setCellValue("kattonosturi"));
+        byte[] workbook = ExcelEdits.edit(finnishWorkbook(),
+                book -> ExcelEdits.cell(book, CLIENTS, 2, "Välttämättömät ominaisuudet").setCellValue("kattonosturi"));
 
         Http.Response response = upload(workbook, "fi");
 
@@ -245,31 +243,6 @@ class WorkbookApiTest extends ServiceTest {
             book.forEach(sheet -> names.add(sheet.getSheetName()));
             return names;
         }
-    }
-
-    /** A workbook as a planner edits it in Excel: open, change cells by sheet, Excel row number and header, save. */
-    static byte[] edit(byte[] workbook, Consumer<XSSFWorkbook> edits) {
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
-            edits.accept(book);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static Cell cell(XSSFWorkbook book, String sheetName, int excelRow, String header) {
-        Sheet sheet = book.getSheet(sheetName);
-        for (Cell title : sheet.getRow(0)) {
-            if (title.getStringCellValue().equals(header)) {
-                Row row = sheet.getRow(excelRow - 1);
-                Cell cell = row.getCell(title.getColumnIndex(), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
-                cell.setBlank();
-                return cell;
-            }
-        }
-        throw new IllegalArgumentException("no header '" + header + "' on " + sheetName);
     }
 
     private interface Content {
