@@ -37,8 +37,6 @@ import fi.respiteplanner.datasets.workbook.WorkbookRefusedException.Reason;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The endpoints every kind of plan shares (submit as JSON or a workbook, list, read, solution as JSON,
@@ -78,10 +76,9 @@ public abstract class PlanEndpoints<S> {
     @Operation(summary = "Submit a plan as a filled workbook (.xlsx, the raw body)",
             description = "Answers 202 with the plan and the workbook's warnings; an invalid workbook gets 400 with every problem "
                     + "at its sheet, row and column, in the language of Accept-Language (fi, sv, en); 413 for a file too large.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = XLSX,
-            schema = @Schema(type = "string", format = "binary")))
     @PostMapping(value = "/workbook", consumes = XLSX)
-    public ResponseEntity<WorkbookSubmission> submitWorkbook(Caller caller, AuditNote audit, @Parameter(description = LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language, InputStream body,
+    public ResponseEntity<WorkbookSubmission> submitWorkbook(Caller caller, AuditNote audit,
+            @Parameter(description = LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language, InputStream body,
             @RequestParam(required = false) Long timeLimitSeconds, @RequestParam(required = false) Long stepCountLimit,
             @RequestParam(required = false) String orgUnit) {
         return workbook(caller, audit, WorkbookLanguage.of(language), body, new SolveLimits(timeLimitSeconds, stepCountLimit), orgUnit);
@@ -90,7 +87,8 @@ public abstract class PlanEndpoints<S> {
     @Operation(summary = "Submit a plan as a filled workbook (.xlsx), uploaded as the form part 'file'",
             description = "As the raw upload: 202 with the plan and warnings, 400 with every problem, 413 for a file too large.")
     @PostMapping(value = "/workbook", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ResponseEntity<WorkbookSubmission> submitWorkbookForm(Caller caller, AuditNote audit, @Parameter(description = LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
+    public ResponseEntity<WorkbookSubmission> submitWorkbookForm(Caller caller, AuditNote audit,
+            @Parameter(description = LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
             @RequestPart("file") MultipartFile file, @RequestParam(required = false) Long timeLimitSeconds,
             @RequestParam(required = false) Long stepCountLimit, @RequestParam(required = false) String orgUnit) {
         try (InputStream in = file.getInputStream()) {
@@ -113,7 +111,8 @@ public abstract class PlanEndpoints<S> {
     @Operation(summary = "An empty workbook to fill in (.xlsx): sheets, headers, drop-down lists and instructions",
             description = "In the language of Accept-Language (fi, sv, en; Finnish by default).")
     @GetMapping(value = "/template.xlsx", produces = XLSX)
-    public ResponseEntity<byte[]> template(Caller caller, @Parameter(description = LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
+    public ResponseEntity<byte[]> template(Caller caller,
+            @Parameter(description = LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         AccessGate.checkRole(caller, Action.READ);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         jobs.kind().workbookTemplate(WorkbookLanguage.of(language), out);
@@ -123,7 +122,8 @@ public abstract class PlanEndpoints<S> {
     @Operation(summary = "The best solution so far as a workbook (.xlsx) to edit and upload again (contains personal data)",
             description = "The plan's sheets, and for a solved plan also stays per bed and per client, unmet requests and KPIs.")
     @GetMapping(value = "/{id}/plan.xlsx", produces = XLSX)
-    public ResponseEntity<byte[]> workbook(Caller caller, @PathVariable String id, @Parameter(description = LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
+    public ResponseEntity<byte[]> workbook(Caller caller, @PathVariable String id,
+            @Parameter(description = LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         S plan = jobs.solution(caller, id);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         jobs.kind().writeWorkbook(plan, WorkbookLanguage.of(language), out);
