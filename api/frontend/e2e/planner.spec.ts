@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { constraintWords } from '../src/i18n/constraints';
 import { en, fi, sv } from '../src/i18n/messages';
@@ -11,6 +12,8 @@ import { en, fi, sv } from '../src/i18n/messages';
 const shots = process.env.SCREENSHOT_DIR ?? '../target/e2e/screenshots';
 const user = process.env.PLANNER_USER ?? 'admin';
 const password = process.env.PLANNER_PASSWORD ?? 'change-me-please';
+/** Workbooks the Java side filled (WebPageE2eTest): one with three mistakes, and the same corrected. */
+const workbooks = process.env.WORKBOOK_DIR ?? '../target/e2e/workbooks';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -50,7 +53,7 @@ test('logs in through the form and switches to English', async () => {
 });
 
 test('names the fields of an uploaded plan the service refuses', async () => {
-  await page.getByRole('radio', { name: 'Plan file (JSON)' }).check();
+  await page.getByRole('radio', { name: 'Plan file (JSON or Excel workbook)' }).check();
   const plan = await page.evaluate(async () => (await fetch('/api/demo-data/respite-S')).json());
   plan.stays[0].latestArrival = '2026-12-01';
   await page.locator('input[type=file]').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plan)) });
@@ -258,7 +261,7 @@ test('keeps a cancellation for tonight\'s re-plan and lists it as waiting', asyn
   await page.getByRole('button', { name: "Cancel in tonight's re-plan" }).click();
   await expect(page.locator('aside.details')).toBeHidden();
   await page.getByRole('tab', { name: 'Re-planning' }).click();
-  await expect(page.locator('ul.pending')).toContainText(`"stayId":"${stayId}"`);
+  await expect(page.locator('ol.pending')).toContainText(`cancel stay ${stayId}`);
   const solution = await page.evaluate(async (url) => (await fetch(url)).json(), planUrl.replace(/.*#\/respite\//, '/api/respite/plans/') + '/solution');
   expect(solution.stays.map((s: { id: string }) => s.id)).toContain(stayId);
 });
@@ -314,7 +317,7 @@ test('re-plans with a cancellation and shows who must be told', async () => {
   await page.getByRole('tab', { name: 'Re-planning' }).click();
   const solution = await page.evaluate(async (url) => (await fetch(url)).json(), planUrl.replace(/.*#\/respite\//, '/api/respite/plans/') + '/solution');
   const placed = solution.stays.find((s: { bed?: string; arrival?: string }) => s.bed && s.arrival! > '2027-02-20');
-  const panel = page.getByRole('tabpanel');
+  const panel = page.locator('section[aria-labelledby=replan-title]');
   await panel.getByLabel('Today').fill('2027-02-01');
   await panel.getByLabel('Solving time (s)').fill('4');
   await panel.getByLabel('Changes (JSON list)').fill(JSON.stringify([{ type: 'CANCEL_STAY', stayId: placed.id }]));
@@ -328,6 +331,94 @@ test('re-plans with a cancellation and shows who must be told', async () => {
   await expect(page.locator('.replan table')).toContainText(placed.id);
   await expect(page.locator('.replan tr', { hasText: placed.id })).toContainText('cancelled');
   await shot('08-replan-diff');
+});
+
+test('downloads the template, sees every problem of a filled workbook at once in Finnish, fixes it, solves, exports and re-imports', async () => {
+  await page.getByRole('link', { name: 'Plans', exact: true }).click();
+  await page.getByRole('button', { name: 'suomeksi' }).click();
+  const templateDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'lyhytaikainen huolenpito', exact: true }).click();
+  const template = await templateDownload;
+  expect(template.suggestedFilename()).toBe('lyhytaikainen-huolenpito-pohja.xlsx');
+  expect((await readFile(await template.path())).subarray(0, 2).toString()).toBe('PK');
+
+  await page.getByRole('radio', { name: 'Suunnitelmatiedosto (JSON tai Excel-työkirja)' }).check();
+  await page.locator('input[type=file]').setInputFiles(`${workbooks}/virheellinen.xlsx`);
+  await page.getByLabel('Laskenta-aika (s)').fill('3');
+  await page.getByRole('button', { name: 'Laske', exact: true }).click();
+  const problems = page.getByRole('alert');
+  await expect(problems).toContainText('Työkirjassa on 3 virhettä');
+  await expect(problems.locator('tbody tr')).toHaveCount(3);
+  await expect(problems.locator('tbody tr').nth(0)).toContainText(/Asiakkaat\s*14\s*Syntymäaika \(C\)\s*'31.2.2012' ei ole päivämäärä/);
+  await expect(problems.locator('tbody tr').nth(1)).toContainText('Sukupuoli (D)');
+  await expect(problems.locator('tbody tr').nth(2)).toContainText(/Jaksotoiveet\s*5\s*Yöt \(D\)\s*'kaksi' ei ole luku/);
+  await expect(page).not.toHaveURL(/#\/respite\//);
+  await shot('09-workbook-problems');
+
+  await page.locator('input[type=file]').setInputFiles(`${workbooks}/korjattu.xlsx`);
+  await page.getByRole('button', { name: 'Laske', exact: true }).click();
+  await expect(page).toHaveURL(/#\/respite\//);
+  await expect(page.locator('.plan-header .badge')).toHaveText('valmis', { timeout: 60_000 });
+  const exportDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Suunnitelma (Excel)' }).click();
+  const exported = await exportDownload;
+  expect(exported.suggestedFilename()).toMatch(/-plan\.xlsx$/);
+
+  await page.getByRole('link', { name: 'Suunnitelmat', exact: true }).click();
+  await page.getByRole('radio', { name: 'Suunnitelmatiedosto (JSON tai Excel-työkirja)' }).check();
+  await page.locator('input[type=file]').setInputFiles(await exported.path().then((path) => ({
+    name: 'vienti.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: readFileSync(path) })));
+  await page.getByLabel('Laskenta-aika (s)').fill('3');
+  await page.getByRole('button', { name: 'Laske', exact: true }).click();
+  await expect(page).toHaveURL(/#\/respite\//);
+  await page.getByRole('button', { name: 'in English' }).click();
+});
+
+test('keeps changes for tonight with forms, edits and removes one, and re-plans now exactly the pending list', async () => {
+  await page.goto(planUrl);
+  await page.getByRole('tab', { name: 'Re-planning' }).click();
+  const pending = page.locator('ol.pending > li');
+  const waiting = await pending.count();
+  expect(waiting).toBeGreaterThan(0);
+  const form = page.getByRole('form', { name: 'Change' });
+
+  await form.getByLabel('Change', { exact: true }).selectOption({ label: 'Close a unit for dates' });
+  await form.getByLabel('Unit', { exact: true }).selectOption('U2');
+  await form.getByLabel('First night').fill('2027-03-01');
+  await form.getByLabel('Last night').fill('2027-03-02');
+  await form.getByRole('button', { name: 'Keep for tonight' }).click();
+  await expect(page.getByRole('status')).toContainText('Kept for tonight: close unit U2 on 2027-03-01 … 2027-03-02');
+  await expect(pending).toHaveCount(waiting + 1);
+
+  const solution = await page.evaluate(async (url) => (await fetch(url)).json(), planUrl.replace(/.*#\/respite\//, '/api/respite/plans/') + '/solution');
+  const client = solution.clients[3];
+  await form.getByLabel('Change', { exact: true }).selectOption({ label: 'New request' });
+  await form.getByLabel('Client').fill(client.name);
+  await form.getByLabel('Requested arrival').fill('2027-03-20');
+  await expect(form.getByLabel('Earliest arrival')).toHaveValue('2027-03-17');
+  await expect(form.getByLabel('Latest arrival')).toHaveValue('2027-03-23');
+  await form.getByRole('button', { name: 'Keep for tonight' }).click();
+  await expect(pending).toHaveCount(waiting + 2);
+  await expect(pending.last()).toContainText('add stay');
+  await shot('10-tonights-changes');
+
+  await pending.nth(waiting).getByRole('button', { name: 'Edit' }).click();
+  await page.getByRole('form', { name: 'Change' }).getByLabel('Last night').fill('2027-03-04');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(pending.nth(waiting)).toContainText('close unit U2 on 2027-03-01 … 2027-03-04');
+  await pending.first().getByRole('button', { name: 'Remove' }).click();
+  await expect(pending).toHaveCount(waiting + 1);
+  const batch = await page.evaluate(async (url) => (await fetch(url)).json(), planUrl.replace(/.*#\/respite\//, '/api/respite/plans/') + '/pending-changes');
+
+  const section = page.locator('section[aria-labelledby=pending-title]');
+  await section.getByLabel('Today').fill('2027-02-01');
+  await section.getByLabel('Solving time (s)').fill('3');
+  await page.getByRole('button', { name: 'Re-plan now with these changes' }).click();
+  await expect(page).not.toHaveURL(planUrl);
+  await page.goto(planUrl);
+  await page.getByRole('tab', { name: 'Re-planning' }).click();
+  await expect(page.getByText('No changes are waiting.')).toBeVisible();
+  expect(batch.map((c: { summary: string }) => c.summary)).toContain('close unit U2 on 2027-03-01 … 2027-03-04');
 });
 
 test('stops a holiday plan while it solves and shows it as a grid of weeks and groups', async () => {

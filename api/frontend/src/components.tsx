@@ -1,7 +1,7 @@
 // Small shared pieces of the page: tabs, errors, status, KPI cards, downloads, polling.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError } from './api';
+import { ApiError, download, type Violation } from './api';
 import { label, LANGUAGE_NAMES, LANGUAGES, useT, type Lang, type MessageKey } from './i18n';
 import type { PlanStatus } from './types';
 
@@ -10,6 +10,7 @@ export function ErrorBox({ error }: { error: unknown }) {
   if (!error) return null;
   const message = error instanceof Error ? error.message : String(error);
   const violations = error instanceof ApiError ? error.violations : [];
+  if (violations.some((v) => v.sheet)) return <div class="error" role="alert"><p>{message}</p><WorkbookProblems problems={violations} /></div>;
   return (
     <div class="error" role="alert">
       {violations.length === 0 ? <p>{message}</p> : (
@@ -19,6 +20,23 @@ export function ErrorBox({ error }: { error: unknown }) {
         </>
       )}
     </div>
+  );
+}
+
+/** A workbook's problems (or warnings) where they are: sheet, Excel's row number, column letter and header, and why. */
+export function WorkbookProblems({ problems }: { problems: Violation[] }) {
+  const t = useT();
+  return (
+    <table class="workbook-problems">
+      <thead><tr><th>{t('sheet')}</th><th>{t('row')}</th><th>{t('column')}</th><th>{t('problem')}</th></tr></thead>
+      <tbody>
+        {problems.map((p, i) => (
+          <tr key={i}>
+            <td>{p.sheet ?? ''}</td><td>{p.row ?? ''}</td><td>{p.column ? `${p.header ?? ''} (${p.column})` : ''}</td><td>{p.reason}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -90,6 +108,18 @@ export function Kpi({ name, value, detail }: { name: MessageKey; value?: string;
 export function Download({ href, name }: { href: string; name: MessageKey }) {
   const t = useT();
   return <a class="download" href={href} download>{t(name)}</a>;
+}
+
+/** A download in the page's language (workbooks): fetched with the language asked for, then saved. */
+export function DownloadInLanguage({ href, name, lang }: { href: string; name: MessageKey; lang: Lang }) {
+  const t = useT();
+  const [error, setError] = useState<unknown>();
+  return (
+    <>
+      <button type="button" class="download link" onClick={() => download(href, lang).then(() => setError(undefined), setError)}>{t(name)}</button>
+      <ErrorBox error={error} />
+    </>
+  );
 }
 
 /** Calls {@code tick} now and every {@code ms} while {@code active}; a new {@code key} restarts it. */

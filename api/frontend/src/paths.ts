@@ -29,6 +29,9 @@ export const api = {
   kpis: (kind: Kind, id: string) => fill(`/api/${kind}/plans/{id}/kpis`, { id }),
   planCsv: (kind: Kind, id: string) => fill(`/api/${kind}/plans/{id}/plan.csv`, { id }),
   kpisCsv: (kind: Kind, id: string) => fill(`/api/${kind}/plans/{id}/kpis.csv`, { id }),
+  planXlsx: (kind: Kind, id: string) => fill(`/api/${kind}/plans/{id}/plan.xlsx`, { id }),
+  template: (kind: Kind) => fill(`/api/${kind}/plans/template.xlsx`),
+  uploadWorkbook: (kind: Kind, limits: Limits = {}) => fill(`/api/${kind}/plans/workbook`, {}, limits),
   stop: (kind: Kind, id: string) => fill(`/api/${kind}/plans/{id}/stop`, { id }),
   solve: (kind: Kind, id: string, limits: Limits) => fill(`/api/${kind}/plans/{id}/solve`, { id }, limits),
   explanation: (kind: Kind, id: string, filter: { constraint?: string; stay?: string; limit: number }) =>
@@ -36,6 +39,9 @@ export const api = {
   unmet: (id: string) => fill('/api/respite/plans/{id}/unmet', { id }),
   changes: (id: string) => fill('/api/respite/plans/{id}/changes', { id }),
   pendingChanges: (id: string) => fill('/api/respite/plans/{id}/pending-changes', { id }),
+  pendingChange: (id: string, changeId: number) =>
+    fill('/api/respite/plans/{id}/pending-changes/{changeId}', { id, changeId: String(changeId) }),
+  replanPending: (id: string, query: { today: string } & Limits) => fill('/api/respite/plans/{id}/pending-changes/replan', { id }, query),
   recommendations: (id: string, limit: number) => fill('/api/respite/plans/{id}/recommendations', { id }, { limit }),
   applyRecommendation: (id: string) => fill('/api/respite/plans/{id}/recommendations/apply', { id }),
   replan: (id: string, limits: Limits) => fill('/api/respite/plans/{id}/replan', { id }, limits),

@@ -1,19 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../paths';
 import { can } from '../session';
-import { Download, ErrorBox, StatusBadge } from '../components';
+import { Download, DownloadInLanguage, ErrorBox, StatusBadge } from '../components';
 import { Score } from '../score';
-import { useT, type MessageKey } from '../i18n';
+import { useLang, useT, type MessageKey } from '../i18n';
 import { isActive, type Kind, type PlanSummary, type Session } from '../types';
 import type { LoadedPlan } from './usePlan';
 
-/** What every plan offers for download: the solution and its KPIs, for programs (JSON) and spreadsheets (CSV). */
+/** What every plan offers for download: the solution and its KPIs, for programs (JSON) and spreadsheets (CSV); the workbook beside them. */
 const DOWNLOADS: [(kind: Kind, id: string) => string, MessageKey][] = [
   [api.solution, 'planJson'], [api.planCsv, 'planCsv'], [api.kpis, 'kpisJson'], [api.kpisCsv, 'kpisCsv']];
 
 /** Name, status, score and solving progress of a plan, with stop / solve again and the downloads. */
 export function PlanHeader({ plan, session }: { plan: LoadedPlan<unknown, unknown>; session: Session }) {
   const t = useT();
+  const lang = useLang();
   const summary = plan.summary;
   const [seconds, setSeconds] = useState(30);
   if (!summary) return <><ErrorBox error={plan.error} /><p>{t('loading')}</p></>;
@@ -35,6 +36,7 @@ export function PlanHeader({ plan, session }: { plan: LoadedPlan<unknown, unknow
         )}
         <span class="downloads" aria-label={t('downloads')}>
           {DOWNLOADS.map(([path, name]) => <Download key={name} href={path(summary.kind, summary.id)} name={name} />)}
+          <DownloadInLanguage href={api.planXlsx(summary.kind, summary.id)} name="planXlsx" lang={lang} />
         </span>
       </div>
       {summary.status === 'SOLVING' && <Progress summary={summary} />}

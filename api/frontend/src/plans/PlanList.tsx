@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { get, post } from '../api';
+import { get, post, upload, type Violation } from '../api';
 import { api } from '../paths';
 import { navigate } from '../routes';
 import { can } from '../session';
-import { ErrorBox, StatusBadge, useLoad, usePolling } from '../components';
+import { DownloadInLanguage, ErrorBox, StatusBadge, useLoad, usePolling, WorkbookProblems } from '../components';
 import { Score } from '../score';
 import { dateTime } from '../format';
 import { useLang, useT } from '../i18n';
@@ -56,21 +56,36 @@ export function PlanList({ session }: { session: Session }) {
 /** A holiday plan has weeks and groups; anything else is read as a respite plan (the service validates it). */
 const kindOf = (document: Record<string, unknown>): Kind => ('weeks' in document && 'groups' in document ? 'holiday' : 'respite');
 
+const isWorkbook = (file: File | null) => !!file && /\.xlsx$/i.test(file.name);
+
+/** A plan made from a workbook, with what in it will surprise (not errors). */
+type WorkbookSubmission = { plan: PlanSummary; warnings: Violation[] };
+
 function NewPlan() {
   const t = useT();
+  const lang = useLang();
   const demos = useLoad(() => get<string[]>(api.demoData()), []);
   const [source, setSource] = useState<'demo' | 'file'>('demo');
   const [demo, setDemo] = useState('respite-S');
   const [file, setFile] = useState<File | null>(null);
+  const [workbookKind, setWorkbookKind] = useState<Kind>('respite');
   const [seconds, setSeconds] = useState(30);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
+  const [warned, setWarned] = useState<WorkbookSubmission>();
 
   const submit = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
     setError(undefined);
+    setWarned(undefined);
     try {
+      if (source === 'file' && isWorkbook(file)) {
+        const created = await upload<WorkbookSubmission>(api.uploadWorkbook(workbookKind, { timeLimitSeconds: seconds }), file!, lang);
+        if (created.warnings.length === 0) navigate(`/${workbookKind}/${created.plan.id}`);
+        else setWarned(created);
+        return;
+      }
       const text = source === 'demo' ? await get<unknown>(api.demoDataset(demo)).then((d) => JSON.stringify(d))
         : await file!.text();
       let document: Record<string, unknown>;
@@ -105,8 +120,15 @@ function NewPlan() {
           <label>
             <input type="radio" name="source" checked={source === 'file'} onChange={() => setSource('file')} /> {t('uploadFile')}
           </label>
-          <input type="file" accept=".json,application/json" aria-label={t('uploadFile')} disabled={source !== 'file'}
+          <input type="file" accept=".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-label={t('uploadFile')} disabled={source !== 'file'}
             onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
+          {source === 'file' && isWorkbook(file) && (
+            <select aria-label={t('workbookKind')} value={workbookKind} onChange={(e) => setWorkbookKind(e.currentTarget.value as Kind)}>
+              <option value="respite">{t('respiteKind')}</option>
+              <option value="holiday">{t('holidayKind')}</option>
+            </select>
+          )}
         </fieldset>
         <label>
           {t('timeLimit')}
@@ -115,7 +137,18 @@ function NewPlan() {
         </label>
         <button type="submit" class="primary" disabled={busy || (source === 'file' && !file)}>{t('solve')}</button>
       </form>
+      <p class="row">
+        {t('templates')}:
+        <DownloadInLanguage href={api.template('respite')} name="respiteKind" lang={lang} />
+        <DownloadInLanguage href={api.template('holiday')} name="holidayKind" lang={lang} />
+      </p>
       <ErrorBox error={error} />
+      {warned && (
+        <div class="warning" role="status">
+          <p>{t('workbookWarnings')} <a href={`#/${warned.plan.kind}/${warned.plan.id}`}>{t('openPlan')}</a></p>
+          <WorkbookProblems problems={warned.warnings} />
+        </div>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { get, post } from '../api';
+import { get, post, put, remove } from '../api';
 import { api } from '../paths';
 import { navigate } from '../routes';
 import { can } from '../session';
@@ -7,56 +7,116 @@ import { Download, ErrorBox, useLoad } from '../components';
 import { addDays, date } from '../format';
 import { useLang, useT } from '../i18n';
 import { useCodes } from '../i18n/codes';
-import type { PlanDiff, PlanSummary, RespitePlan, Session } from '../types';
+import type { ChangeResult, PlanDiff, PlanSummary, RespitePlan, Session } from '../types';
+import { ChangeForm, type Change } from './ChangeForm';
 
 /** A re-planned plan shows who must be told; any plan can be re-planned as published with a change set. */
 export function Replan({ planId, plan, session }: { planId: string; plan: RespitePlan; session: Session }) {
   return (
     <div class="replan">
       {plan.replanning != null && <Diff planId={planId} />}
-      <Pending planId={planId} canAdd={can(session, 'PLANNER')} />
+      <Pending planId={planId} plan={plan} canAdd={can(session, 'PLANNER')} />
       {can(session, 'PLANNER') && <ReplanForm planId={planId} plan={plan} />}
       {plan.replanning == null && !can(session, 'PLANNER') && <NotReplanned />}
     </div>
   );
 }
 
-/** Changes kept for tonight's batch re-plan (operations run it nightly); a planner adds one as JSON. */
-function Pending({ planId, canAdd }: { planId: string; canAdd: boolean }) {
+/** A change waiting for tonight, as the service lists it. */
+type PendingChange = { id: number; change: Change; summary: string };
+
+/**
+ * Changes without JSON: a planner fills the form and changes the plan now (live while it solves) or keeps the
+ * change for tonight's batch. The pending list is what tonight's batch will include; each can be edited or
+ * removed, and "re-plan now" runs exactly this list (and takes it, as the night would).
+ */
+function Pending({ planId, plan, canAdd }: { planId: string; plan: RespitePlan; canAdd: boolean }) {
   const t = useT();
-  const pending = useLoad(() => get<Record<string, unknown>[]>(api.pendingChanges(planId)), [planId]);
-  const [change, setChange] = useState('{"type": "CANCEL_STAY", "stayId": ""}');
+  const [today, setToday] = useState(addDays(plan.horizon.from, 31));
+  const [seconds, setSeconds] = useState(30);
+  const pending = useLoad(() => get<PendingChange[]>(api.pendingChanges(planId)), [planId]);
+  const [editing, setEditing] = useState<PendingChange>();
+  const [done, setDone] = useState<string>();
   const [error, setError] = useState<unknown>();
-  const add = async (e: Event) => {
-    e.preventDefault();
+  const attempt = (work: () => Promise<void>) => async () => {
     setError(undefined);
+    setDone(undefined);
     try {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(change);
-      } catch (parseError) {
-        throw new Error(`${t('pendingChange')}: ${(parseError as Error).message}`);
-      }
-      await post(api.pendingChanges(planId), parsed);
-      await pending.reload();
+      await work();
     } catch (err) {
       setError(err);
     }
+  };
+  const replanNow = async (e: Event) => {
+    e.preventDefault();
+    await attempt(async () => {
+      const created = await post<PlanSummary>(api.replanPending(planId, { today, timeLimitSeconds: seconds }));
+      navigate(`/respite/${created.id}`);
+    })();
   };
   return (
     <section aria-labelledby="pending-title">
       <h3 id="pending-title">{t('pendingTitle')}</h3>
       <ErrorBox error={pending.error} />
       {pending.value?.length === 0 && <p class="muted">{t('noPending')}</p>}
-      <ul class="pending">{pending.value?.map((c, i) => <li key={i}><code>{JSON.stringify(c)}</code></li>)}</ul>
-      {canAdd && (
-        <form class="row" onSubmit={add}>
-          <label class="wide">{t('pendingChange')}
-            <input value={change} onInput={(e) => setChange(e.currentTarget.value)} size={60} spellcheck={false} />
-          </label>
-          <button type="submit">{t('keepForTonight')}</button>
-        </form>
+      {pending.value && pending.value.length > 0 && (
+        <>
+          <p class="muted">{t('tonightsBatch')}</p>
+          <ol class="pending">
+            {pending.value.map((p) => (
+              <li key={p.id}>
+                <span>{p.summary}</span>
+                {canAdd && (
+                  <>
+                    <button type="button" class="link" onClick={() => setEditing(p)}>{t('edit')}</button>
+                    <button type="button" class="link" onClick={attempt(async () => {
+                      await remove(api.pendingChange(planId, p.id));
+                      if (editing?.id === p.id) setEditing(undefined);
+                      await pending.reload();
+                    })}>{t('remove')}</button>
+                  </>
+                )}
+              </li>
+            ))}
+          </ol>
+          {canAdd && (
+            <form class="row" onSubmit={replanNow}>
+              <label class="inline">{t('today')}<input type="date" value={today} onInput={(e) => setToday(e.currentTarget.value)} required /></label>
+              <label class="inline">{t('timeLimit')}
+                <input type="number" min={1} max={1800} value={seconds} onInput={(e) => setSeconds(Number(e.currentTarget.value))} />
+              </label>
+              <button type="submit" class="primary">{t('replanNow')}</button>
+            </form>
+          )}
+        </>
       )}
+      {canAdd && editing && (
+        <div class="card">
+          <h4>{t('edit')}: {editing.summary}</h4>
+          <ChangeForm key={editing.id} plan={plan} initial={editing.change} actions={[
+            { label: t('save'), primary: true, run: async (change) => attempt(async () => {
+              await put(api.pendingChange(planId, editing.id), change);
+              setEditing(undefined);
+              await pending.reload();
+            })() },
+            { label: t('cancelEdit'), run: async () => setEditing(undefined) },
+          ]} />
+        </div>
+      )}
+      {canAdd && !editing && (
+        <ChangeForm plan={plan} actions={[
+          { label: t('applyNow'), run: async (change) => attempt(async () => {
+            const result = await post<ChangeResult>(api.changes(planId), change);
+            setDone(t('changeApplied', { change: result.change }));
+          })() },
+          { label: t('keepForTonight'), primary: true, run: async (change) => attempt(async () => {
+            const list = await post<PendingChange[]>(api.pendingChanges(planId), change);
+            await pending.reload();
+            setDone(t('changeKept', { change: list[list.length - 1].summary }));
+          })() },
+        ]} />
+      )}
+      {done && <p role="status">{done}</p>}
       <ErrorBox error={error} />
     </section>
   );

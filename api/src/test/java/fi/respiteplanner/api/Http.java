@@ -123,6 +123,34 @@ public final class Http {
         return send(request);
     }
 
+    /** A file as it is downloaded: status, bytes and headers. */
+    public record Download(int status, byte[] body, HttpResponse<byte[]> raw) {
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    /** GETs a binary file (e.g. a workbook) with extra headers (name, value pairs). */
+    public Download download(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET().timeout(Duration.ofSeconds(60));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** Polls a path until its JSON satisfies the condition (or fails after the timeout). */
     public JsonNode await(String path, Predicate<JsonNode> condition, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

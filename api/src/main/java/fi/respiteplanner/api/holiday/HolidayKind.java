@@ -1,11 +1,17 @@
 package fi.respiteplanner.api.holiday;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 
 import ai.timefold.solver.core.api.score.Score;
 
 import fi.respiteplanner.api.plans.PlanKind;
 import fi.respiteplanner.datasets.json.HolidayJson;
+import fi.respiteplanner.datasets.workbook.HolidayWorkbook;
+import fi.respiteplanner.datasets.workbook.WorkbookImport;
+import fi.respiteplanner.datasets.workbook.WorkbookLimits;
 import fi.respiteplanner.holiday.HolidayKpis;
 import fi.respiteplanner.holiday.HolidayPlan;
 import fi.respiteplanner.holiday.PlacementTable;
@@ -51,6 +57,21 @@ class HolidayKind implements PlanKind<HolidayPlan> {
     @Override
     public String tableCsv(HolidayPlan plan) {
         return PlacementTable.csv(plan);
+    }
+
+    @Override
+    public void workbookTemplate(Locale language, OutputStream out) {
+        HolidayWorkbook.template(language, out);
+    }
+
+    @Override
+    public void writeWorkbook(HolidayPlan plan, Locale language, OutputStream out) {
+        HolidayWorkbook.write(plan, language, out);
+    }
+
+    @Override
+    public WorkbookImport<HolidayPlan> readWorkbook(InputStream in, WorkbookLimits limits) {
+        return HolidayWorkbook.read(in, limits);
     }
 
     @Override

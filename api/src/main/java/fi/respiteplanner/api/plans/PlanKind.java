@@ -1,10 +1,15 @@
 package fi.respiteplanner.api.plans;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 
 import ai.timefold.solver.core.api.score.Score;
 
 import fi.respiteplanner.common.PlanChange;
+import fi.respiteplanner.datasets.workbook.WorkbookImport;
+import fi.respiteplanner.datasets.workbook.WorkbookLimits;
 
 /**
  * What the generic plan machinery needs to know of one planning problem (respite stays, holiday groups).
@@ -33,6 +38,18 @@ public interface PlanKind<S> {
 
     /** One row per request, placed or not, as CSV for spreadsheets. */
     String tableCsv(S solution);
+
+    /** An empty workbook to fill in, in the given language. */
+    void workbookTemplate(Locale language, OutputStream out);
+
+    /** A plan (problem or solved) as a workbook in the given language. */
+    void writeWorkbook(S solution, Locale language, OutputStream out);
+
+    /**
+     * Reads a filled workbook into a valid plan, by the same validator as {@link #read}; throws
+     * WorkbookRefusedException for a file it does not open and InvalidWorkbookException with every problem.
+     */
+    WorkbookImport<S> readWorkbook(InputStream in, WorkbookLimits limits);
 
     /** Planning entities (requests) in the plan, for the size limit. */
     int requestCount(S solution);

@@ -30,6 +30,16 @@ class PendingChangeStore {
                 .query((rs, row) -> new Pending(rs.getLong("id"), rs.getString("body"))).list();
     }
 
+    /** Replaces one pending change of the plan; false when it is not (any longer) there. */
+    boolean replace(String planId, long id, String body) {
+        return jdbc.sql("UPDATE pending_change SET body = ? WHERE plan_id = ? AND id = ?").params(body, planId, id).update() == 1;
+    }
+
+    /** Removes one pending change of the plan; false when it is not (any longer) there. */
+    boolean remove(String planId, long id) {
+        return jdbc.sql("DELETE FROM pending_change WHERE plan_id = ? AND id = ?").params(planId, id).update() == 1;
+    }
+
     List<String> plansWithPendingChanges() {
         return jdbc.sql("SELECT DISTINCT plan_id FROM pending_change ORDER BY plan_id").query(String.class).list();
     }

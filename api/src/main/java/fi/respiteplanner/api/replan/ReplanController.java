@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,6 +20,7 @@ import fi.respiteplanner.api.plans.PlanJobs;
 import fi.respiteplanner.api.plans.PlanRecord;
 import fi.respiteplanner.api.plans.PlanSummary;
 import fi.respiteplanner.api.plans.SolveLimits;
+import fi.respiteplanner.api.replan.Replanning.PendingChange;
 import fi.respiteplanner.api.web.AuditNote;
 import fi.respiteplanner.api.web.PlanEndpoints;
 import fi.respiteplanner.replan.ChangeSet;
@@ -53,9 +56,9 @@ public class ReplanController {
         return ResponseEntity.accepted().location(URI.create("/api/respite/plans/" + created.id())).body(plans.summary(created));
     }
 
-    @Operation(summary = "Keep a change for tonight's re-plan")
+    @Operation(summary = "Keep a change for tonight's re-plan", description = "Answers the pending list with the new change last.")
     @PostMapping("/plans/{id}/pending-changes")
-    public ResponseEntity<List<RespiteChange>> addPending(Caller caller, AuditNote audit, @PathVariable String id,
+    public ResponseEntity<List<PendingChange>> addPending(Caller caller, AuditNote audit, @PathVariable String id,
             @RequestBody RespiteChange change) {
         if (change != null) {
             audit.note(id, null, "pending: " + change.summary());
@@ -64,10 +67,41 @@ public class ReplanController {
         return ResponseEntity.accepted().body(replanning.pending(caller, id));
     }
 
-    @Operation(summary = "Changes waiting for tonight's re-plan")
+    @Operation(summary = "Changes waiting for tonight's re-plan: what tonight's batch will include, in order")
     @GetMapping("/plans/{id}/pending-changes")
-    public List<RespiteChange> pending(Caller caller, @PathVariable String id) {
+    public List<PendingChange> pending(Caller caller, @PathVariable String id) {
         return replanning.pending(caller, id);
+    }
+
+    @Operation(summary = "Replace a change waiting for tonight's re-plan (checked like a new one)")
+    @PutMapping("/plans/{id}/pending-changes/{changeId}")
+    public List<PendingChange> editPending(Caller caller, AuditNote audit, @PathVariable String id, @PathVariable long changeId,
+            @RequestBody RespiteChange change) {
+        if (change != null) {
+            audit.note(id, null, "pending " + changeId + " now: " + change.summary());
+        }
+        replanning.editPending(caller, id, changeId, change);
+        return replanning.pending(caller, id);
+    }
+
+    @Operation(summary = "Remove a change from tonight's re-plan")
+    @DeleteMapping("/plans/{id}/pending-changes/{changeId}")
+    public List<PendingChange> removePending(Caller caller, AuditNote audit, @PathVariable String id, @PathVariable long changeId) {
+        audit.note(id, null, "pending " + changeId + " removed");
+        replanning.removePending(caller, id, changeId);
+        return replanning.pending(caller, id);
+    }
+
+    @Operation(summary = "Re-plan now with exactly the pending changes, which the new plan takes (as tonight's run would)",
+            description = "For today, or the given day; the pending list is empty afterwards. Creates and queues a new plan.")
+    @PostMapping("/plans/{id}/pending-changes/replan")
+    public ResponseEntity<PlanSummary> replanPendingNow(Caller caller, AuditNote audit, @PathVariable String id,
+            @RequestParam(required = false) LocalDate today, @RequestParam(required = false) Long timeLimitSeconds,
+            @RequestParam(required = false) Long stepCountLimit) {
+        LocalDate day = today == null ? LocalDate.now() : today;
+        PlanRecord created = replanning.replanPendingNow(caller, id, day, new SolveLimits(timeLimitSeconds, stepCountLimit));
+        audit.note(id, null, "re-plan of the pending changes now, for " + day + ", into plan " + created.id());
+        return ResponseEntity.accepted().location(URI.create("/api/respite/plans/" + created.id())).body(plans.summary(created));
     }
 
     @Operation(summary = "Run the nightly re-plan now for every plan of yours with pending changes (for today, or the given day)",

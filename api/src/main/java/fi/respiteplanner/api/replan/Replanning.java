@@ -93,9 +93,55 @@ public class Replanning {
         pending.add(planId, write(change));
     }
 
-    public List<RespiteChange> pending(Caller caller, String planId) {
+    /** A change waiting for tonight, with its place in the list (to edit or remove it) and what it does in one line. */
+    public record PendingChange(long id, RespiteChange change, String summary) {
+    }
+
+    public List<PendingChange> pending(Caller caller, String planId) {
         plans.record(caller, planId, Action.READ);
-        return pending.list(planId).stream().map(change -> read(change.body())).toList();
+        return pending.list(planId).stream().map(this::pendingChange).toList();
+    }
+
+    /** Replaces a pending change with another, checked like a new one. */
+    public void editPending(Caller caller, String planId, long changeId, RespiteChange change) {
+        plans.record(caller, planId, Action.PLAN);
+        if (change == null) {
+            throw Refusal.invalid("$", "the body is empty");
+        }
+        var violations = change.validate(plans.solution(caller, planId));
+        if (!violations.isEmpty()) {
+            throw Refusal.invalid(violations);
+        }
+        if (!pending.replace(planId, changeId, write(change))) {
+            throw Refusal.notFound("Pending change " + changeId);
+        }
+    }
+
+    public void removePending(Caller caller, String planId, long changeId) {
+        plans.record(caller, planId, Action.PLAN);
+        if (!pending.remove(planId, changeId)) {
+            throw Refusal.notFound("Pending change " + changeId);
+        }
+    }
+
+    /**
+     * Tonight's re-plan of one plan, now: exactly its pending changes, which the new plan takes (in the same
+     * commit), as the nightly run does.
+     */
+    public PlanRecord replanPendingNow(Caller caller, String planId, LocalDate today, SolveLimits limits) {
+        plans.record(caller, planId, Action.PLAN);
+        List<PendingChangeStore.Pending> changes = pending.list(planId);
+        if (changes.isEmpty()) {
+            throw Refusal.conflict("Plan " + planId + " has no pending changes");
+        }
+        long last = changes.get(changes.size() - 1).id();
+        return replan(caller, planId, new ChangeSet(today, nightlyFreezeDays, changes.stream().map(change -> read(change.body())).toList()),
+                limits, () -> pending.clearThrough(planId, last));
+    }
+
+    private PendingChange pendingChange(PendingChangeStore.Pending stored) {
+        RespiteChange change = read(stored.body());
+        return new PendingChange(stored.id(), change, change.summary());
     }
 
     /**

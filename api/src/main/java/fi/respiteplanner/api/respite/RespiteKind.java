@@ -1,7 +1,10 @@
 package fi.respiteplanner.api.respite;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import ai.timefold.solver.core.api.score.Score;
 import ai.timefold.solver.core.api.solver.SolverFactory;
@@ -11,6 +14,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fi.respiteplanner.api.plans.PlanKind;
 import fi.respiteplanner.datasets.json.PlanJson;
+import fi.respiteplanner.datasets.workbook.RespiteWorkbook;
+import fi.respiteplanner.datasets.workbook.WorkbookImport;
+import fi.respiteplanner.datasets.workbook.WorkbookLimits;
 import fi.respiteplanner.replan.StabilityPolish;
 import fi.respiteplanner.respite.RespiteKpis;
 import fi.respiteplanner.respite.RespitePlan;
@@ -67,6 +73,21 @@ class RespiteKind implements PlanKind<RespitePlan> {
     @Override
     public String tableCsv(RespitePlan plan) {
         return StayTable.csv(plan);
+    }
+
+    @Override
+    public void workbookTemplate(Locale language, OutputStream out) {
+        RespiteWorkbook.template(language, out);
+    }
+
+    @Override
+    public void writeWorkbook(RespitePlan plan, Locale language, OutputStream out) {
+        RespiteWorkbook.write(plan, language, out);
+    }
+
+    @Override
+    public WorkbookImport<RespitePlan> readWorkbook(InputStream in, WorkbookLimits limits) {
+        return RespiteWorkbook.read(in, limits);
     }
 
     @Override

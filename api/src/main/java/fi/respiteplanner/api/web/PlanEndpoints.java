@@ -1,8 +1,12 @@
 package fi.respiteplanner.api.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,7 +17,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 
 import fi.respiteplanner.api.access.AccessGate;
 import fi.respiteplanner.api.access.AccessGate.Action;
@@ -22,16 +29,24 @@ import fi.respiteplanner.api.plans.PlanJobs;
 import fi.respiteplanner.api.plans.PlanRecord;
 import fi.respiteplanner.api.plans.PlanSummary;
 import fi.respiteplanner.api.plans.SolveLimits;
+import fi.respiteplanner.datasets.workbook.Messages;
+import fi.respiteplanner.datasets.workbook.WorkbookImport;
+import fi.respiteplanner.datasets.workbook.WorkbookLimits;
+import fi.respiteplanner.datasets.workbook.WorkbookRefusedException;
+import fi.respiteplanner.datasets.workbook.WorkbookRefusedException.Reason;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
 /**
- * The endpoints every kind of plan shares (submit, list, read, solution, stop, resume, delete, change
- * log); a kind's controller extends this with its own path and adds what is particular to it. Each
+ * The endpoints every kind of plan shares (submit as JSON or a workbook, list, read, solution as JSON,
+ * CSV or a workbook, stop, resume, delete, change log); a kind's controller extends this with its own path and adds what is particular to it. Each
  * handler passes the caller to the engine, which decides access.
  */
 public abstract class PlanEndpoints<S> {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String LANGUAGE = "the workbook's and its problems' language: fi, sv or en (Finnish when none of them is asked for)";
 
     protected final PlanJobs<S> jobs;
 
@@ -52,6 +67,67 @@ public abstract class PlanEndpoints<S> {
         PlanRecord record = jobs.submit(caller, plan, new SolveLimits(timeLimitSeconds, stepCountLimit), unit);
         audit.note(record.id(), record.orgUnit(), "submitted plan '" + record.name() + "'");
         return ResponseEntity.accepted().location(location(record.id())).body(jobs.summary(record));
+    }
+
+    /** A plan created from a workbook, with the warnings that did not stop it, in the caller's language. */
+    public record WorkbookSubmission(PlanSummary plan, List<WorkbookIssue> warnings) {
+    }
+
+    @Operation(summary = "Submit a plan as a filled workbook (.xlsx, the raw body)",
+            description = "Answers 202 with the plan and the workbook's warnings; an invalid workbook gets 400 with every problem "
+                    + "at its sheet, row and column, in the language of Accept-Language (fi, sv, en); 413 for a file too large.")
+    @PostMapping(value = "/workbook", consumes = XLSX)
+    public ResponseEntity<WorkbookSubmission> submitWorkbook(Caller caller, AuditNote audit,
+            @Parameter(description = LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language, InputStream body,
+            @RequestParam(required = false) Long timeLimitSeconds, @RequestParam(required = false) Long stepCountLimit,
+            @RequestParam(required = false) String orgUnit) {
+        return workbook(caller, audit, WorkbookLanguage.of(language), body, new SolveLimits(timeLimitSeconds, stepCountLimit), orgUnit);
+    }
+
+    @Operation(summary = "Submit a plan as a filled workbook (.xlsx), uploaded as the form part 'file'",
+            description = "As the raw upload: 202 with the plan and warnings, 400 with every problem, 413 for a file too large.")
+    @PostMapping(value = "/workbook", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ResponseEntity<WorkbookSubmission> submitWorkbookForm(Caller caller, AuditNote audit,
+            @Parameter(description = LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
+            @RequestPart("file") MultipartFile file, @RequestParam(required = false) Long timeLimitSeconds,
+            @RequestParam(required = false) Long stepCountLimit, @RequestParam(required = false) String orgUnit) {
+        try (InputStream in = file.getInputStream()) {
+            return workbook(caller, audit, WorkbookLanguage.of(language), in, new SolveLimits(timeLimitSeconds, stepCountLimit), orgUnit);
+        } catch (IOException e) {
+            throw new WorkbookRefusedException(Reason.NOT_A_WORKBOOK, e);
+        }
+    }
+
+    private ResponseEntity<WorkbookSubmission> workbook(Caller caller, AuditNote audit, Locale language, InputStream in, SolveLimits limits,
+            String orgUnit) {
+        String unit = AccessGate.unitForNew(caller, orgUnit, Action.PLAN);
+        WorkbookImport<S> read = jobs.kind().readWorkbook(in, WorkbookLimits.DEFAULT);
+        PlanRecord record = jobs.submitAll(List.of(jobs.prepare(caller, read.plan(), limits, unit)), ids -> { }).get(0);
+        audit.note(record.id(), record.orgUnit(), "submitted plan '" + record.name() + "' as a workbook");
+        return ResponseEntity.accepted().location(location(record.id())).body(new WorkbookSubmission(jobs.summary(record),
+                read.warnings().stream().map(warning -> WorkbookIssue.of(warning, language)).toList()));
+    }
+
+    @Operation(summary = "An empty workbook to fill in (.xlsx): sheets, headers, drop-down lists and instructions",
+            description = "In the language of Accept-Language (fi, sv, en; Finnish by default).")
+    @GetMapping(value = "/template.xlsx", produces = XLSX)
+    public ResponseEntity<byte[]> template(Caller caller,
+            @Parameter(description = LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
+        AccessGate.checkRole(caller, Action.READ);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        jobs.kind().workbookTemplate(WorkbookLanguage.of(language), out);
+        return xlsx(Messages.of(WorkbookLanguage.of(language)).text("file.template." + jobs.kind().name()) + ".xlsx", out.toByteArray());
+    }
+
+    @Operation(summary = "The best solution so far as a workbook (.xlsx) to edit and upload again (contains personal data)",
+            description = "The plan's sheets, and for a solved plan also stays per bed and per client, unmet requests and KPIs.")
+    @GetMapping(value = "/{id}/plan.xlsx", produces = XLSX)
+    public ResponseEntity<byte[]> workbook(Caller caller, @PathVariable String id,
+            @Parameter(description = LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
+        S plan = jobs.solution(caller, id);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        jobs.kind().writeWorkbook(plan, WorkbookLanguage.of(language), out);
+        return xlsx(id + "-plan.xlsx", out.toByteArray());
     }
 
     @Operation(summary = "List plans with status and score")
@@ -118,6 +194,12 @@ public abstract class PlanEndpoints<S> {
     public static ResponseEntity<String> csv(String fileName, String body) {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(body);
+    }
+
+    private static ResponseEntity<byte[]> xlsx(String fileName, byte[] body) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
                 .body(body);
     }
 

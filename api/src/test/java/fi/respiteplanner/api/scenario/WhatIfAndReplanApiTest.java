@@ -121,4 +121,37 @@ class WhatIfAndReplanApiTest extends ServiceTest {
         http.await("/api/respite/plans/" + next, plan -> !plan.get("status").asText().matches("QUEUED|SOLVING"), Duration.ofSeconds(90));
         assertThat(http.get("/api/respite/plans/" + next + "/solution").json().get("stays").findValuesAsText("id")).doesNotContain("S000100");
     }
+
+    @Test
+    void pendingChangesAreEditedRemovedAndReplannedNowExactlyAsListed() {
+        String published = solvedPlan();
+        String pending = "/api/respite/plans/" + published + "/pending-changes";
+        http.post(pending, "{\"type\": \"CANCEL_STAY\", \"stayId\": \"S000100\"}");
+        http.post(pending, "{\"type\": \"CANCEL_STAY\", \"stayId\": \"S000101\"}");
+        JsonNode listed = http.post(pending, "{\"type\": \"CANCEL_STAY\", \"stayId\": \"S000102\"}").json();
+        assertThat(listed.findValuesAsText("stayId")).containsExactly("S000100", "S000101", "S000102");
+        long first = listed.get(0).get("id").asLong();
+        long second = listed.get(1).get("id").asLong();
+        assertThat(listed.get(0).get("summary").asText()).contains("S000100");
+
+        Http.Response edited = http.put(pending + "/" + first, "{\"type\": \"CANCEL_STAY\", \"stayId\": \"S000103\"}");
+        Http.Response removed = http.delete(pending + "/" + second);
+
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(http.get(pending).json().findValuesAsText("stayId")).containsExactly("S000103", "S000102");
+        assertThat(http.put(pending + "/" + first, "{\"type\": \"CANCEL_STAY\", \"stayId\": \"S-NO\"}").status()).isEqualTo(400);
+        assertThat(http.delete(pending + "/" + second).status()).as("removed already").isEqualTo(404);
+        assertThat(http.get(pending).json().findValuesAsText("stayId")).as("a refused edit changes nothing").containsExactly("S000103", "S000102");
+
+        Http.Response now = http.post(pending + "/replan?today=2027-02-01&stepCountLimit=50", "");
+
+        assertThat(now.status()).as(now.body()).isEqualTo(202);
+        String next = now.json().get("id").asText();
+        assertThat(http.get(pending).json()).as("the re-plan took the pending changes").isEmpty();
+        assertThat(http.post(pending + "/replan?today=2027-02-01", "").status()).as("nothing left to re-plan").isEqualTo(409);
+        http.await("/api/respite/plans/" + next, plan -> !plan.get("status").asText().matches("QUEUED|SOLVING"), Duration.ofSeconds(90));
+        JsonNode stays = http.get("/api/respite/plans/" + next + "/solution").json().get("stays");
+        assertThat(stays.findValuesAsText("id")).contains("S000100", "S000101").doesNotContain("S000102", "S000103");
+    }
 }

@@ -2,6 +2,7 @@ package fi.respiteplanner.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.sql.Timestamp;
@@ -21,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fi.respiteplanner.api.Http;
 import fi.respiteplanner.api.ServiceTest;
+import fi.respiteplanner.api.web.PlanEndpoints;
 import fi.respiteplanner.datasets.json.HolidayJson;
 import fi.respiteplanner.datasets.json.PlanJson;
 import fi.respiteplanner.datasets.respite.BundledDatasets;
@@ -74,6 +76,7 @@ class AccessMatrixTest extends ServiceTest {
             new Endpoint("GET", "/api/respite/plans/{id}/solution", "VIEWER", null),
             new Endpoint("GET", "/api/respite/plans/{id}/plan.csv", "VIEWER", null),
             new Endpoint("GET", "/api/respite/plans/{id}/kpis.csv", "VIEWER", null),
+            new Endpoint("GET", "/api/respite/plans/{id}/plan.xlsx", "VIEWER", null),
             new Endpoint("GET", "/api/respite/plans/{id}/kpis", "VIEWER", null),
             new Endpoint("GET", "/api/respite/plans/{id}/unmet", "VIEWER", null),
             new Endpoint("GET", "/api/respite/plans/{id}/explanation", "VIEWER", null),
@@ -84,6 +87,11 @@ class AccessMatrixTest extends ServiceTest {
             // Writes that pass the gate are sent with a body the endpoint refuses, so the matrix changes nothing.
             new Endpoint("POST", "/api/respite/plans/{id}/changes", "PLANNER", "{\"type\": \"CANCEL_STAY\", \"stayId\": \"S-NONE\"}"),
             new Endpoint("POST", "/api/respite/plans/{id}/pending-changes", "PLANNER", "{\"type\": \"CANCEL_STAY\", \"stayId\": \"S-NONE\"}"),
+            new Endpoint("PUT", "/api/respite/plans/{id}/pending-changes/{changeId}", "PLANNER",
+                    "{\"type\": \"CANCEL_STAY\", \"stayId\": \"S-NONE\"}"),
+            new Endpoint("DELETE", "/api/respite/plans/{id}/pending-changes/{changeId}", "PLANNER", null, 404),
+            // Nothing is pending (every attempt above is refused): a caller who passes gets 409 and no re-plan.
+            new Endpoint("POST", "/api/respite/plans/{id}/pending-changes/replan", "PLANNER", null, 409),
             new Endpoint("POST", "/api/respite/plans/{id}/recommendations", "PLANNER",
                     "{\"id\": \"N1\", \"client\": \"NO-ONE\", \"requestedArrival\": \"2027-02-12\", \"nights\": 2}"),
             new Endpoint("POST", "/api/respite/plans/{id}/recommendations/apply", "PLANNER", "{}"),
@@ -104,7 +112,7 @@ class AccessMatrixTest extends ServiceTest {
             String id = state.getValue();
             for (Endpoint endpoint : PLAN_ENDPOINTS) {
                 boolean stateful = CHANGES_STATE.contains(endpoint.template()) && !endpoint.method().equals("GET");
-                check(state.getKey(), endpoint, endpoint.template().replace("{id}", id), "HEL", stateful);
+                check(state.getKey(), endpoint, endpoint.template().replace("{id}", id).replace("{changeId}", "999999"), "HEL", stateful);
             }
             Http.Response planted = as.get("outsider").post("/api/respite/plans/" + id + "/pending-changes",
                     "{\"type\": \"CANCEL_STAY\", \"stayId\": \"S000001\"}");
@@ -114,7 +122,7 @@ class AccessMatrixTest extends ServiceTest {
         }
 
         String holiday = solvedHolidayPlan();
-        for (String path : List.of("", "/solution", "/plan.csv", "/kpis.csv", "/kpis", "/explanation", "/changes")) {
+        for (String path : List.of("", "/solution", "/plan.csv", "/kpis.csv", "/plan.xlsx", "/kpis", "/explanation", "/changes")) {
             check("holiday QUEUED", new Endpoint("GET", "/api/holiday/plans/{id}" + path, "VIEWER", null), "/api/holiday/plans/" + holiday + path,
                     "HEL", false);
         }
@@ -135,6 +143,13 @@ class AccessMatrixTest extends ServiceTest {
         }
         check("submit", new Endpoint("POST", "/api/respite/plans", "PLANNER", "{\"horizon\": 1}"), "/api/respite/plans?orgUnit=HEL", "HEL", false);
         check("submit", new Endpoint("POST", "/api/holiday/plans", "PLANNER", "{\"weeks\": 1}"), "/api/holiday/plans?orgUnit=HEL", "HEL", false);
+        for (String kind : List.of("respite", "holiday")) {
+            // Not a workbook: a caller who passes the gate gets 400 and no plan; the file is never read before the gate.
+            check("submit", new Endpoint("POST", "/api/" + kind + "/plans/workbook", "PLANNER", "not a workbook"),
+                    "/api/" + kind + "/plans/workbook?orgUnit=HEL", "HEL", false);
+            check("template", new Endpoint("GET", "/api/" + kind + "/plans/template.xlsx", "VIEWER", null), "/api/" + kind + "/plans/template.xlsx",
+                    null, false);
+        }
 
         String done = plans.get("DONE");
         String scenario = as.get("manager").post("/api/respite/scenarios", """
@@ -215,7 +230,9 @@ class AccessMatrixTest extends ServiceTest {
             Http http = http(who);
             Http.Response response = switch (endpoint.method()) {
                 case "GET" -> http.get(path);
-                case "POST" -> http.post(path, body);
+                case "POST" -> endpoint.template().endsWith("/workbook")
+                        ? http.send("POST", path, PlanEndpoints.XLSX, body.getBytes(StandardCharsets.UTF_8))
+                        : http.post(path, body);
                 case "PUT" -> http.put(path, body);
                 default -> http.delete(path);
             };

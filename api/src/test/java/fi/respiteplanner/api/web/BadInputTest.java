@@ -75,6 +75,11 @@ class BadInputTest extends ServiceTest {
             send(http, "POST", p + "/changes", mutations(change));
             send(http, "POST", p + "/pending-changes", mutations(change));
         }
+        String closure = "{\"type\": \"CLOSE_UNIT\", \"unitId\": \"U1\", \"nights\": {\"from\": \"2027-03-20\", \"to\": \"2027-03-21\"}}";
+        Http.Response kept = http.post(p + "/pending-changes", closure);
+        assertThat(kept.status()).as(kept.body()).isEqualTo(202);
+        long pendingId = kept.json().get(kept.json().size() - 1).get("id").asLong();
+        send(http, "PUT", p + "/pending-changes/" + pendingId, mutations(closure));
         send(http, "POST", p + "/recommendations",
                 mutations("{\"id\": \"R1\", \"client\": \"C00001\", \"requestedArrival\": \"2027-03-02\", \"nights\": 2}"));
         send(http, "POST", p + "/recommendations/apply", mutations("{\"stay\": {\"id\": \"R2\", \"client\": \"C00001\", "

@@ -3,6 +3,7 @@ package fi.respiteplanner.api.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,11 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import org.springframework.util.FileSystemUtils;
 
+import fi.respiteplanner.api.ExcelEdits;
 import fi.respiteplanner.api.ServiceTest;
+import fi.respiteplanner.datasets.respite.BundledDatasets;
+import fi.respiteplanner.datasets.workbook.Messages;
+import fi.respiteplanner.datasets.workbook.RespiteWorkbook;
 
 /**
  * The web page end to end: Playwright (api/frontend/e2e) drives Debian's Chromium against this service on a
@@ -49,8 +54,10 @@ class WebPageE2eTest extends ServiceTest {
                 .directory(FRONTEND.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        Path workbooks = screenshots.getParent().resolve("workbooks");
+        fillWorkbooks(workbooks);
         builder.environment().putAll(Map.of("PLANNER_URL", "http://127.0.0.1:" + port, "PLANNER_USER", admin, "PLANNER_PASSWORD", password,
-                "SCREENSHOT_DIR", screenshots.toString(), "CHROMIUM", CHROMIUM.toString()));
+                "SCREENSHOT_DIR", screenshots.toString(), "CHROMIUM", CHROMIUM.toString(), "WORKBOOK_DIR", workbooks.toString()));
         Process playwright = builder.start();
         playwright.getOutputStream().close();
         boolean finished = playwright.waitFor(10, TimeUnit.MINUTES);
@@ -64,5 +71,22 @@ class WebPageE2eTest extends ServiceTest {
         try (var files = Files.list(screenshots)) {
             assertThat(files.count()).as("screenshots").isGreaterThanOrEqualTo(9);
         }
+    }
+
+    /**
+     * The workbooks a planner fills (written here with Apache POI, as Excel would save them): the S plan in
+     * Finnish with three mistakes (a date that does not exist, a gender that is no code, nights in words), and
+     * the same corrected.
+     */
+    private static void fillWorkbooks(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        ByteArrayOutputStream filled = new ByteArrayOutputStream();
+        RespiteWorkbook.write(BundledDatasets.load("respite-S").orElseThrow(), Messages.FINNISH, filled);
+        Files.write(directory.resolve("korjattu.xlsx"), filled.toByteArray());
+        Files.write(directory.resolve("virheellinen.xlsx"), ExcelEdits.edit(filled.toByteArray(), book -> {
+            ExcelEdits.cell(book, "Asiakkaat", 14, "Syntymäaika").setCellValue("31.2.2012");
+            ExcelEdits.cell(book, "Asiakkaat", 15, "Sukupuoli").setCellValue("naaras");
+            ExcelEdits.cell(book, "Jaksotoiveet", 5, "Yöt").setCellValue("kaksi");
+        }));
     }
 }

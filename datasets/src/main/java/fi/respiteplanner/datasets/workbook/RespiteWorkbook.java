@@ -52,6 +52,7 @@ public final class RespiteWorkbook {
             Column.of("priorityWeight", "parameters.priorityWeights.URGENT", Type.INTEGER).withHeaderArgs(Text.of("code.Priority.URGENT")),
             Column.of("priorityWeight", "parameters.priorityWeights.HIGH", Type.INTEGER).withHeaderArgs(Text.of("code.Priority.HIGH")),
             Column.of("priorityWeight", "parameters.priorityWeights.NORMAL", Type.INTEGER).withHeaderArgs(Text.of("code.Priority.NORMAL")),
+            Column.of("urgentMayDisplacePublished", "parameters.urgentMayDisplacePublished", Type.BOOLEAN),
             Column.of("score", "score", Type.TEXT)), true);
 
     static final SheetSpec UNITS = new SheetSpec("units", concat(List.of(
@@ -132,7 +133,13 @@ public final class RespiteWorkbook {
     static final SheetSpec WEIGHTS = new SheetSpec("weights", List.of(CONSTRAINT, WEIGHT,
             Column.of("level", "level", Type.TEXT).markOutputOnly(), Column.of("defaultWeight", "defaultWeight", Type.INTEGER).markOutputOnly()), false);
 
-    static final List<SheetSpec> INPUT_SHEETS = List.of(PLAN, UNITS, BEDS, CLIENTS, STAYS, CLOSURES, STAFFING, WEIGHTS);
+    static final Column LEDGER_CLIENT = Column.ref("client", "client", Type.REF, "client").markRequired();
+    /** Earlier months per client (month as yyyy-mm): a family short last quarter comes first this quarter. */
+    static final SheetSpec LEDGER = new SheetSpec("ledger", List.of(LEDGER_CLIENT, Column.of("month", "month", Type.TEXT).markRequired(),
+            Column.of("requestedNights", "requested", Type.INTEGER), Column.of("servedNights", "served", Type.INTEGER),
+            Column.of("entitledNights", "entitled", Type.INTEGER)), false);
+
+    static final List<SheetSpec> INPUT_SHEETS = List.of(PLAN, UNITS, BEDS, CLIENTS, STAYS, CLOSURES, STAFFING, WEIGHTS, LEDGER);
     /** Sheets written for reading only: skipped on import. */
     static final List<String> OUTPUT_SHEETS = List.of("instructions", "codes", "byBed", "byClient", "unmet", "kpis");
     private static final Map<String, String> SHEET_OF_KIND = Map.of("unit", "units", "room", "beds", "bed", "beds", "client", "clients");
@@ -186,6 +193,7 @@ public final class RespiteWorkbook {
             Tables.table(writer, messages, CLOSURES, closureRows, ids);
             Tables.table(writer, messages, STAFFING, staffingRows, ids);
             Tables.table(writer, messages, WEIGHTS, weightRows(RespiteConstraint.values(), plan.getConstraintWeights(), messages), ids);
+            Tables.table(writer, messages, LEDGER, list(root.get("ledger")), ids);
             if (plan.getStays().stream().anyMatch(Stay::isAssigned) || plan.getScore() != null) {
                 RespiteResultSheets.write(writer, messages, plan);
             }
@@ -244,6 +252,7 @@ public final class RespiteWorkbook {
         readClosures(context, units);
         readStaffing(context, units);
         readWeights(context, root.putObject("constraintWeights"));
+        readLedger(context, root.putArray("ledger"));
         if (score != null) {
             root.set("score", score);
         }
@@ -349,6 +358,14 @@ public final class RespiteWorkbook {
     }
 
     /** A closure of the whole unit, or of one bed of it when a bed is named. */
+    private static void readLedger(ImportContext context, ArrayNode into) {
+        for (Row row : context.table(LEDGER)) {
+            context.origin("ledger[" + into.size() + "]", row, LEDGER);
+            into.add(row.values());
+            context.references(row, LEDGER_CLIENT);
+        }
+    }
+
     private static void readClosures(ImportContext context, Map<String, ObjectNode> units) {
         Map<String, ObjectNode> beds = bedsById(units);
         for (Row row : context.table(CLOSURES)) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,8 @@ import fi.respiteplanner.datasets.json.PlanJson;
 import fi.respiteplanner.datasets.respite.BundledDatasets;
 import fi.respiteplanner.holiday.HolidayPlan;
 import fi.respiteplanner.holiday.HolidaySolver;
+import fi.respiteplanner.respite.LedgerEntry;
+import fi.respiteplanner.respite.PlanParameters;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.RespiteSolver;
 import fi.respiteplanner.respite.Stay;
@@ -62,6 +65,21 @@ class WorkbookRoundTripTest {
     }
 
     @Test
+    void earlierMonthsAndTheUrgentSettingSurviveTheWorkbook() {
+        RespitePlan plan = BundledDatasets.load("respite-S").orElseThrow();
+        plan.getLedger().add(new LedgerEntry("C00001", YearMonth.of(2026, 11), 6, 2, 6));
+        plan.getLedger().add(new LedgerEntry("C00002", YearMonth.of(2026, 12), 4, 4, 3));
+        plan.withParameters(new PlanParameters(null, null, true));
+        String json = PlanJson.write(plan);
+        assertThat(json).contains("\"ledger\"", "\"urgentMayDisplacePublished\" : true");
+
+        for (Locale language : Messages.LANGUAGES) {
+            byte[] workbook = export(plan, language);
+            assertThat(PlanJson.write(RespiteWorkbook.read(new ByteArrayInputStream(workbook)).plan())).as(language.toString()).isEqualTo(json);
+        }
+    }
+
+    @Test
     void solvedPlanKeepsItsDecisionsAndScoreAndGetsTheResultSheets() throws IOException {
         RespitePlan plan = BundledDatasets.load("respite-S").orElseThrow();
         RespitePlan solved = SolverFactory.<RespitePlan> create(RespiteSolver.config(new TerminationConfig().withStepCountLimit(200)))
@@ -72,8 +90,8 @@ class WorkbookRoundTripTest {
 
         assertThat(PlanJson.write(RespiteWorkbook.read(new ByteArrayInputStream(workbook)).plan())).isEqualTo(PlanJson.write(solved));
         assertThat(sheetNames(workbook)).containsExactly("Ohjeet", "Suunnitelma", "Yksiköt", "Huoneet ja vuoteet", "Asiakkaat",
-                "Jaksotoiveet", "Sulkemiset", "Henkilöstömuutokset", "Painot", "Jaksot vuoteittain", "Jaksot asiakkaittain",
-                "Toteutumattomat", "Tunnusluvut", "Koodit");
+                "Jaksotoiveet", "Sulkemiset", "Henkilöstömuutokset", "Painot", "Aiemmat kuukaudet", "Jaksot vuoteittain",
+                "Jaksot asiakkaittain", "Toteutumattomat", "Tunnusluvut", "Koodit");
         try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             long unmet = solved.getStays().stream().filter(stay -> !stay.isAssigned()).count();
             long served = solved.getStays().size() - unmet;
@@ -117,7 +135,7 @@ class WorkbookRoundTripTest {
         ByteArrayOutputStream respite = new ByteArrayOutputStream();
         RespiteWorkbook.template(Messages.SWEDISH, respite);
         assertThat(sheetNames(respite.toByteArray())).containsExactly("Anvisningar", "Plan", "Enheter", "Rum och sängar", "Klienter",
-                "Periodönskemål", "Stängningar", "Personaländringar", "Vikter", "Koder");
+                "Periodönskemål", "Stängningar", "Personaländringar", "Vikter", "Tidigare månader", "Koder");
         ByteArrayOutputStream holiday = new ByteArrayOutputStream();
         HolidayWorkbook.template(Messages.FINNISH, holiday);
         assertThat(sheetNames(holiday.toByteArray())).containsExactly("Ohjeet", "Suunnitelma", "Lomaviikot", "Ryhmät", "Lapset",
