@@ -1,5 +1,7 @@
 package fi.respiteplanner.api.plans;
 
+import java.util.List;
+
 import ai.timefold.solver.core.api.score.Score;
 
 import fi.respiteplanner.common.PlanChange;
@@ -22,6 +24,13 @@ public interface PlanKind<S> {
     String nameOf(S solution);
 
     Score<?> scoreOf(S solution);
+
+    /**
+     * What a solution comes to for a planner (see {@link PlanOutcome}).
+     *
+     * @param brokenRules the hard constraints it breaks, as the engine read them from the score analysis
+     */
+    PlanOutcome outcome(S solution, List<PlanOutcome.BrokenRule> brokenRules);
 
     /** The KPIs planners read (a record that serialises to JSON). */
     Object kpis(S solution);

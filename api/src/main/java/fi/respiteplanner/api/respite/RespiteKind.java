@@ -1,5 +1,7 @@
 package fi.respiteplanner.api.respite;
 
+import java.util.List;
+
 import ai.timefold.solver.core.api.score.Score;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 
@@ -7,7 +9,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fi.respiteplanner.api.plans.PlanKind;
+import fi.respiteplanner.api.plans.PlanOutcome;
 import fi.respiteplanner.datasets.json.PlanJson;
+import fi.respiteplanner.replan.PlanDiff;
+import fi.respiteplanner.replan.PromiseReport;
 import fi.respiteplanner.replan.StabilityPolish;
 import fi.respiteplanner.respite.RespiteKpis;
 import fi.respiteplanner.respite.RespitePlan;
@@ -48,6 +53,19 @@ class RespiteKind implements PlanKind<RespitePlan> {
     @Override
     public Score<?> scoreOf(RespitePlan plan) {
         return plan.getScore();
+    }
+
+    @Override
+    public PlanOutcome outcome(RespitePlan plan, List<PlanOutcome.BrokenRule> brokenRules) {
+        RespiteKpis kpis = RespiteKpis.of(plan);
+        Integer brokenPromises = null;
+        if (plan.getReplanning() != null) {
+            PromiseReport promises = PromiseReport.of(PlanDiff.of(plan));
+            brokenPromises = promises.dropped().unforced() + promises.otherUnit().unforced() + promises.otherDates().unforced();
+        }
+        return new PlanOutcome(brokenRules.isEmpty() && plan.getScore().isFeasible(), brokenRules,
+                kpis.nights().requestedStays() - kpis.nights().servedStays(), kpis.clientsLeftWithNothing(),
+                kpis.entitlement().familiesBelow(), brokenPromises, kpis.totalCost());
     }
 
     @Override

@@ -78,7 +78,9 @@ class BadInputTest extends ServiceTest {
         send(http, "POST", p + "/recommendations",
                 mutations("{\"id\": \"R1\", \"client\": \"C00001\", \"requestedArrival\": \"2027-03-02\", \"nights\": 2}"));
         send(http, "POST", p + "/recommendations/apply", mutations("{\"stay\": {\"id\": \"R2\", \"client\": \"C00001\", "
-                + "\"requestedArrival\": \"2027-03-02\", \"nights\": 2}, \"bed\": \"U1-R1-B1\", \"arrival\": \"2027-03-02\", \"confirm\": false}"));
+                + "\"requestedArrival\": \"2027-03-02\", \"nights\": 2}, \"bed\": \"U1-R1-B1\", \"arrival\": \"2027-03-02\", \"confirm\": false, "
+                + "\"reason\": \"sovittu perheen kanssa\"}"));
+        send(http, "PATCH", p, mutations("{\"name\": \"Kevät 2027\"}"));
         send(http, "POST", p + "/replan?stepCountLimit=10", mutations("{\"today\": \"2027-02-01\", \"freezeDays\": 7, \"changes\": "
                 + "[{\"type\": \"CANCEL_STAY\", \"stayId\": \"S000007\"}]}"));
         send(http, "POST", "/api/respite/scenarios", mutations(("{\"name\": \"w\", \"basePlanId\": \"%s\", \"stepCountLimit\": 10, "
@@ -111,7 +113,7 @@ class BadInputTest extends ServiceTest {
         send(http, "POST", "/api/respite/nightly-replan?today=2027-02-30", List.of(new Case("impossible date", null, true)));
         send(http, "GET", p + "/solution", List.of(new Case("unsupported media", null, true)), "Accept", "application/xml");
         send(http, "POST", "/api/respite/plans", List.of(new Case("not JSON", "<plan/>", true)), "Content-Type", "application/xml");
-        send(http, "PATCH", p, List.of(new Case("method", "{}", true)));
+        send(http, "PUT", p, List.of(new Case("method", "{}", true)));
 
         int tried = table.values().stream().mapToInt(t -> t.counts()[0]).sum();
         StringBuilder report = new StringBuilder("\nendpoint | tried | as designed | defects\n");
