@@ -31,6 +31,14 @@ export function post<T>(path: string, body?: unknown): Promise<T> {
   return call<T>('POST', path, body);
 }
 
+export function patch<T>(path: string, body: unknown): Promise<T> {
+  return call<T>('PATCH', path, body);
+}
+
+export function del(path: string): Promise<void> {
+  return call<void>('DELETE', path);
+}
+
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
