@@ -180,7 +180,8 @@ class AccessMatrixTest extends ServiceTest {
 
         stateChangesByAllowedCallers(plans, holiday);
 
-        assertThat(calls).as("calls made").isGreaterThan(700);
+        System.out.println("AccessMatrixTest: " + calls + " calls");
+        assertThat(calls).as("calls made").isGreaterThan(1400);
         assertThat(wrong).as(calls + " calls").isEmpty();
         assertThat(uncoveredEndpoints()).as("endpoints in the OpenAPI description without a row in this matrix").isEmpty();
     }
