@@ -421,6 +421,145 @@ test('keeps changes for tonight with forms, edits and removes one, and re-plans 
   expect(batch.map((c: { summary: string }) => c.summary)).toContain('close unit U2 on 2027-03-01 … 2027-03-04');
 });
 
+/** A call to the service as the logged-in user (with the session's CSRF token); answers the status and the JSON body. */
+async function callApi(method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
+  return page.evaluate(async ({ method, path, body }) => {
+    const session = await (await fetch('/api/session')).json();
+    const response = await fetch(path, {
+      method,
+      headers: { 'Content-Type': 'application/json', [session.csrfHeader]: session.csrfToken },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, json: text ? JSON.parse(text) : null };
+  }, { method, path, body });
+}
+
+/** A small respite plan solved to a step limit, named; answers its id once it has finished. */
+async function solvedSmallPlan(name: string): Promise<string> {
+  const document = await callApi('GET', '/api/demo-data/respite-S');
+  const created = await callApi('POST', '/api/respite/plans?stepCountLimit=100', { ...document.json, name });
+  expect(created.status).toBe(202);
+  await expect.poll(async () => (await callApi('GET', `/api/respite/plans/${created.json.id}`)).json.status, { timeout: 90_000 })
+    .toBe('DONE');
+  return created.json.id;
+}
+
+const CUT_AUTISM_STAFF = {
+  type: 'CHANGE_STAFFING', unitId: 'U2', change: { nights: { from: '2027-01-01', to: '2027-03-31' }, skill: 'AUTISM', capacity: 0 },
+};
+
+test('shows a plan that breaks a rule as broken, never "valmis", and refuses to publish it with the reason, in Finnish and Swedish', async () => {
+  const id = await solvedSmallPlan('e2e rikottu');
+  expect((await callApi('POST', `/api/respite/plans/${id}/changes`, CUT_AUTISM_STAFF)).status).toBe(202);
+  await page.goto(`/#/respite/${id}`);
+  await page.getByRole('button', { name: 'suomeksi' }).click();
+  const header = page.locator('.plan-header');
+  await expect(header.locator('.status-NEEDS_ATTENTION')).toHaveText('vaatii huomiota');
+  await expect(header).not.toContainText('valmis');
+  await expect(header.locator('.plan-state.broken')).toContainText(/Ei kelpaa: \d+ sääntörikettä/);
+  await expect(header.getByRole('list', { name: 'Rikotut säännöt' })).toContainText(constraintWords['Skill capacity exceeded'].fi.name);
+  await expect(header.locator('.score-details')).not.toHaveAttribute('open');
+  await header.getByRole('button', { name: 'Julkaise: e2e rikottu' }).click();
+  await expect(header.getByRole('alert')).toContainText('Skill capacity exceeded');
+  await expect(header.locator('.stage-DRAFT')).toHaveText('luonnos');
+  await shot('13-broken-plan-fi');
+  await page.getByRole('button', { name: 'på svenska' }).click();
+  await expect(header.locator('.status-NEEDS_ATTENTION')).toHaveText('kräver åtgärd');
+  await expect(header.locator('.plan-state.broken')).toContainText(/Duger inte: \d+ regelbrott/);
+  await expect(header.getByRole('list', { name: 'Brutna regler' })).toContainText(constraintWords['Skill capacity exceeded'].sv.name);
+  await page.getByRole('link', { name: 'Planer', exact: true }).click();
+  const row = page.locator('table.plans tr', { hasText: 'e2e rikottu' });
+  await expect(row).toContainText('Duger inte');
+  await expect(row.locator('.badge').first()).toHaveText('kräver åtgärd');
+  await page.getByRole('button', { name: 'suomeksi' }).click();
+  await expect(row).toContainText('Ei kelpaa');
+  await expect(row).not.toContainText('valmis');
+  expect(await accessibilityViolations()).toEqual([]);
+  // What a planner reads on respite-M (for the report), before and after a cut in autism-trained staff breaks a rule.
+  await page.goto(planUrl);
+  const m = page.locator('.plan-header .plan-state');
+  await expect(m).toContainText('Kelpaa');
+  console.log(`respite-M: ${await m.innerText()}`);
+  const mId = planUrl.replace(/.*#\/respite\//, '');
+  const units = (await callApi('GET', `/api/respite/plans/${mId}/solution`)).json.units as { id: string; skillCapacity: Record<string, number> }[];
+  const autism = units.find((u) => (u.skillCapacity.AUTISM ?? 0) > 0)!;
+  expect((await callApi('POST', `/api/respite/plans/${mId}/changes`, { ...CUT_AUTISM_STAFF, unitId: autism.id })).status).toBe(202);
+  await page.reload();
+  await expect(m).toContainText('Ei kelpaa');
+  console.log(`respite-M with ${autism.id}'s autism-trained staff cut to none: ${await m.innerText()}`);
+});
+
+test('says an acceptable plan\'s state in words and keeps the raw score behind a toggle', async () => {
+  const id = await solvedSmallPlan('e2e kelpaa');
+  await page.goto(`/#/respite/${id}`);
+  const state = page.locator('.plan-header .plan-state.ok');
+  await expect(state).toContainText(/^Kelpaa · \d+ toivetta jäi toteutumatta \(\d+ perhettä ilman jaksoa\) · .*kustannus [\d\s]+€/);
+  await page.locator('.plan-header .score-details summary').click();
+  await expect(page.locator('.plan-header .score')).toContainText('0hard');
+  await page.getByRole('button', { name: 'på svenska' }).click();
+  await expect(state).toContainText(/^Duger · \d+ önskemål blev inte uppfyllda \(\d+ familjer utan period\)/);
+  await page.getByRole('button', { name: 'suomeksi' }).click();
+});
+
+test('asks for the reason before applying a place that breaks a rule, and the plan then needs attention', async () => {
+  const id = await solvedSmallPlan('e2e silti');
+  const solution = (await callApi('GET', `/api/respite/plans/${id}/solution`)).json;
+  const taken = solution.stays.find((s: { bed?: string }) => s.bed);
+  // The service's answer for a place that breaks a rule: the same client's bed on the same night.
+  await page.route(`**/api/respite/plans/${id}/recommendations?**`, (route) => route.fulfill({
+    json: [{ bed: taken.bed, room: 'R', unit: 'U', unitName: 'Yksikkö', producer: 'OWN', arrival: taken.arrival, scoreDiff: '[-1]hard/[0/0/0/0]soft', feasible: false }],
+  }));
+  await page.goto(`/#/respite/${id}`);
+  await page.getByRole('tab', { name: 'Uusi hakemus' }).click();
+  const panel = page.getByRole('tabpanel');
+  await panel.getByLabel('Asiakas').fill(taken.client);
+  for (const field of ['Toivottu saapuminen', 'Aikaisin saapuminen', 'Viimeisin saapuminen']) await panel.getByLabel(field).fill(taken.arrival);
+  await page.getByRole('button', { name: 'Etsi paikkoja' }).click();
+  await panel.getByRole('button', { name: 'Hyväksy silti' }).click();
+  const reason = panel.getByLabel(fi.applyReason);
+  await expect(reason).toBeVisible();
+  await expect(reason).toHaveAttribute('required', '');
+  await reason.fill('perheen kriisi, sovittu yksikön kanssa');
+  await shot('14-apply-anyway');
+  await panel.locator('form.apply-anyway').getByRole('button', { name: 'Hyväksy silti' }).click();
+  await expect(page.getByRole('status')).toContainText('Lisätty suunnitelmaan');
+  await expect(page.locator('.plan-header .status-NEEDS_ATTENTION')).toHaveText('vaatii huomiota');
+  const log = (await callApi('GET', `/api/respite/plans/${id}/changes`)).json as string[];
+  expect(log.some((line) => line.startsWith('applied anyway') && line.includes('perheen kriisi'))).toBe(true);
+  await page.unroute(`**/api/respite/plans/${id}/recommendations?**`);
+});
+
+test('publishes, renames, archives and deletes plans from the list; variants under their scenario, re-plans under their base', async () => {
+  const id = await solvedSmallPlan('e2e elinkaari');
+  await page.getByRole('link', { name: 'Suunnitelmat', exact: true }).click();
+  const row = () => page.locator('table.plans tbody tr', { hasText: 'e2e elinkaari' });
+  await row().getByRole('button', { name: 'Julkaise: e2e elinkaari' }).click();
+  await expect(row().locator('.stage-badge.stage-PUBLISHED')).toHaveText('julkaistu');
+  await row().getByRole('button', { name: 'Nimeä uudelleen: e2e elinkaari' }).click();
+  await row().getByLabel('Uusi nimi').fill('e2e elinkaari, kevät');
+  await row().getByRole('button', { name: 'Tallenna' }).click();
+  await expect(page.locator('table.plans')).toContainText('e2e elinkaari, kevät');
+  await row().getByRole('button', { name: 'Arkistoi: e2e elinkaari, kevät' }).click();
+  await expect(row()).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Vaihe' }).selectOption('ARCHIVED');
+  await expect(row().locator('.stage-badge.stage-ARCHIVED')).toHaveText('arkistoitu');
+  await shot('15-archived');
+  page.once('dialog', (dialog) => dialog.accept());
+  await row().getByRole('button', { name: 'Poista: e2e elinkaari, kevät' }).click();
+  await expect(row()).toHaveCount(0);
+  expect((await callApi('GET', `/api/respite/plans/${id}`)).status).toBe(404);
+  await page.getByRole('combobox', { name: 'Vaihe' }).selectOption('every');
+  const group = page.locator('table.plans tr.group', { hasText: 'Vaihtoehtovertailu' });
+  await expect(group.first()).toBeVisible();
+  await expect(page.locator('table.plans .replan-of').first()).toBeAttached();
+  await shot('16-plan-list');
+  expect(await accessibilityViolations()).toEqual([]);
+  await page.getByRole('button', { name: 'på svenska' }).click();
+  await expect(page.locator('table.plans tr.group').first()).toContainText('Jämförelse');
+  await page.getByRole('button', { name: 'in English' }).click();
+});
+
 test('stops a holiday plan while it solves and shows it as a grid of weeks and groups', async () => {
   await page.getByRole('link', { name: 'Plans', exact: true }).click();
   await page.getByRole('combobox', { name: 'Demo dataset' }).selectOption('holiday-S');

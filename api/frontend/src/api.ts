@@ -42,6 +42,10 @@ export function put<T>(path: string, body: unknown): Promise<T> {
   return call<T>('PUT', path, body);
 }
 
+export function patch<T>(path: string, body: unknown): Promise<T> {
+  return call<T>('PATCH', path, body);
+}
+
 export function remove<T>(path: string): Promise<T> {
   return call<T>('DELETE', path);
 }

@@ -34,6 +34,8 @@ export const api = {
   uploadWorkbook: (kind: Kind, limits: Limits = {}) => fill(`/api/${kind}/plans/workbook`, {}, limits),
   stop: (kind: Kind, id: string) => fill(`/api/${kind}/plans/{id}/stop`, { id }),
   solve: (kind: Kind, id: string, limits: Limits) => fill(`/api/${kind}/plans/{id}/solve`, { id }, limits),
+  publish: (kind: Kind, id: string) => fill(`/api/${kind}/plans/{id}/publish`, { id }),
+  archive: (kind: Kind, id: string) => fill(`/api/${kind}/plans/{id}/archive`, { id }),
   explanation: (kind: Kind, id: string, filter: { constraint?: string; stay?: string; limit: number }) =>
     fill(`/api/${kind}/plans/{id}/explanation`, { id }, filter),
   unmet: (id: string) => fill('/api/respite/plans/{id}/unmet', { id }),

@@ -10,7 +10,8 @@ type Nullable<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] | null };
 
 export type Session = Nullable<Complete<Schemas['Session']>, 'csrfHeader' | 'csrfToken'>;
 export type Role = Session['roles'][number];
-export type PlanSummary = Nullable<Complete<Schemas['PlanSummary']>, 'score' | 'stepLimit' | 'error' | 'solvingSince'> & { kind: Kind };
+export type PlanSummary = Nullable<Complete<Schemas['PlanSummary']>,
+  'score' | 'stepLimit' | 'error' | 'solvingSince' | 'outcome' | 'basePlanId' | 'scenarioId'> & { kind: Kind };
 export type PlanStatus = PlanSummary['status'];
 export type RespiteKpis = Complete<Schemas['RespiteKpis']>;
 export type HolidayKpis = Complete<Schemas['HolidayKpis']>;

@@ -2,8 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../paths';
 import { can } from '../session';
 import { Download, DownloadInLanguage, ErrorBox, StatusBadge } from '../components';
-import { Score } from '../score';
-import { useLang, useT, type MessageKey } from '../i18n';
+import { label, useLang, useT, type MessageKey } from '../i18n';
+import { navigate } from '../routes';
+import { PlanActions } from './PlanActions';
+import { PlanState } from './PlanState';
 import { isActive, type Kind, type PlanSummary, type Session } from '../types';
 import type { LoadedPlan } from './usePlan';
 
@@ -11,7 +13,7 @@ import type { LoadedPlan } from './usePlan';
 const DOWNLOADS: [(kind: Kind, id: string) => string, MessageKey][] = [
   [api.solution, 'planJson'], [api.planCsv, 'planCsv'], [api.kpis, 'kpisJson'], [api.kpisCsv, 'kpisCsv']];
 
-/** Name, status, score and solving progress of a plan, with stop / solve again and the downloads. */
+/** Name, status, the plan's state in words and solving progress, with stop / solve again, its life's actions and the downloads. */
 export function PlanHeader({ plan, session }: { plan: LoadedPlan<unknown, unknown>; session: Session }) {
   const t = useT();
   const lang = useLang();
@@ -24,7 +26,7 @@ export function PlanHeader({ plan, session }: { plan: LoadedPlan<unknown, unknow
       <div class="row">
         <h2 id="plan-title">{summary.name}</h2>
         <StatusBadge status={summary.status} />
-        <span aria-live="polite"><Score score={summary.score} /></span>
+        <span class={`stage-badge stage-${summary.stage}`}>{label(t, summary.stage)}</span>
         {can(session, 'PLANNER') && active && <button type="button" onClick={plan.stop}>{t('stop')}</button>}
         {can(session, 'PLANNER') && !active && (
           <form class="row" onSubmit={(e) => { e.preventDefault(); void plan.solveAgain(seconds); }}>
@@ -39,6 +41,8 @@ export function PlanHeader({ plan, session }: { plan: LoadedPlan<unknown, unknow
           <DownloadInLanguage href={api.planXlsx(summary.kind, summary.id)} name="planXlsx" lang={lang} />
         </span>
       </div>
+      <div aria-live="polite"><PlanState summary={summary} detailed /></div>
+      <PlanActions plan={summary} session={session} onChanged={plan.refresh} onDeleted={() => navigate('/')} />
       {summary.status === 'SOLVING' && <Progress summary={summary} />}
       {summary.error && <p class="error">{summary.error}</p>}
       <ErrorBox error={plan.error} />

@@ -4,10 +4,11 @@ import { api } from '../paths';
 import { navigate } from '../routes';
 import { can } from '../session';
 import { DownloadInLanguage, ErrorBox, StatusBadge, useLoad, usePolling, WorkbookProblems } from '../components';
-import { Score } from '../score';
 import { dateTime } from '../format';
-import { useLang, useT } from '../i18n';
+import { label, useLang, useT } from '../i18n';
 import { isActive, type Kind, type PlanSummary, type Session } from '../types';
+import { PlanActions } from './PlanActions';
+import { PlanState } from './PlanState';
 
 /** Both kinds' plans, newest first; refreshed every few seconds (colleagues and the nightly batch add plans too), every two while one solves. */
 function usePlans() {
@@ -21,10 +22,52 @@ function usePlans() {
   return plans;
 }
 
+/** A row of the list: a plan (re-plans indented under their base), or the heading of a what-if scenario's variants. */
+type Row = { plan: PlanSummary; depth: number; base?: PlanSummary } | { scenarioId: string; name: string };
+
+/**
+ * The plans in list order: newest first, each plan's re-plans right under it (deeper re-plans deeper), a what-if
+ * scenario's variants together under one heading where the newest of them would be.
+ */
+export function arrange(plans: PlanSummary[]): Row[] {
+  const shown = new Map(plans.map((plan) => [plan.id, plan]));
+  const replans = new Map<string, PlanSummary[]>();
+  const variants = new Map<string, PlanSummary[]>();
+  for (const plan of plans) {
+    if (plan.scenarioId) variants.set(plan.scenarioId, [...(variants.get(plan.scenarioId) ?? []), plan]);
+    else if (plan.basePlanId && shown.has(plan.basePlanId)) replans.set(plan.basePlanId, [...(replans.get(plan.basePlanId) ?? []), plan]);
+  }
+  const rows: Row[] = [];
+  const add = (plan: PlanSummary, depth: number, base?: PlanSummary) => {
+    rows.push({ plan, depth, base });
+    for (const next of replans.get(plan.id) ?? []) add(next, depth + 1, plan);
+  };
+  const grouped = new Set<string>();
+  for (const plan of plans) {
+    if (plan.scenarioId) {
+      if (grouped.has(plan.scenarioId)) continue;
+      grouped.add(plan.scenarioId);
+      const members = [...variants.get(plan.scenarioId)!].reverse();
+      rows.push({ scenarioId: plan.scenarioId, name: (members[0].name ?? '').split(' — ')[0] });
+      members.forEach((member) => add(member, 1));
+    } else if (!plan.basePlanId || !shown.has(plan.basePlanId)) {
+      add(plan, 0);
+    }
+  }
+  return rows;
+}
+
+/** Which stages the list shows: all but archived (the default), all, or one. */
+type StageFilter = 'current' | 'every' | PlanSummary['stage'];
+const STAGE_FILTERS: StageFilter[] = ['current', 'every', 'DRAFT', 'PUBLISHED', 'ARCHIVED'];
+
 export function PlanList({ session }: { session: Session }) {
   const t = useT();
   const lang = useLang();
   const plans = usePlans();
+  const [stage, setStage] = useState<StageFilter>('current');
+  const chosen = (plans.value ?? []).filter((plan) => stage === 'every' || (stage === 'current' ? plan.stage !== 'ARCHIVED' : plan.stage === stage));
+  const columns = can(session, 'PLANNER') ? 6 : 5;
   return (
     <>
       {can(session, 'PLANNER') && <NewPlan />}
@@ -33,20 +76,42 @@ export function PlanList({ session }: { session: Session }) {
         <ErrorBox error={plans.error} />
         {plans.value?.length === 0 && <p>{t('noPlans')}</p>}
         {plans.value && plans.value.length > 0 && (
-          <table class="plans">
-            <thead><tr><th>{t('name')}</th><th>{t('kind')}</th><th>{t('status')}</th><th>{t('score')}</th><th>{t('updated')}</th></tr></thead>
-            <tbody>
-              {plans.value.map((plan) => (
-                <tr key={plan.id}>
-                  <td><a href={`#/${plan.kind}/${plan.id}`}>{plan.name}</a></td>
-                  <td>{t(plan.kind === 'respite' ? 'respiteKind' : 'holidayKind')}</td>
-                  <td><StatusBadge status={plan.status} /></td>
-                  <td><Score score={plan.score} /></td>
-                  <td>{dateTime(lang, plan.updatedAt)}</td>
+          <>
+            <label class="inline">{t('stage')}
+              <select value={stage} onChange={(e) => setStage(e.currentTarget.value as StageFilter)}>
+                {STAGE_FILTERS.map((f) => <option key={f} value={f}>{f === 'current' ? t('allStages') : f === 'every' ? t('everyStage') : label(t, f)}</option>)}
+              </select>
+            </label>
+            <table class="plans">
+              <thead>
+                <tr>
+                  <th>{t('name')}</th><th>{t('kind')}</th><th>{t('status')}</th><th>{t('planState')}</th><th>{t('updated')}</th>
+                  {columns === 6 && <th>{t('actions')}</th>}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {arrange(chosen).map((row) => ('scenarioId' in row ? (
+                  <tr key={row.scenarioId} class="group">
+                    <th colSpan={columns} scope="rowgroup"><a href={`#/whatif/${row.scenarioId}`}>{t('whatIfGroup', { name: row.name })}</a></th>
+                  </tr>
+                ) : (
+                  <tr key={row.plan.id} class={`stage-${row.plan.stage}`}>
+                    <td style={{ paddingLeft: `${0.5 + 1.5 * row.depth}rem` }}>
+                      {row.base && <span class="replan-of" title={t('replanOf', { name: row.base.name ?? '' })}>↳ </span>}
+                      <a href={`#/${row.plan.kind}/${row.plan.id}`}>{row.plan.name}</a>
+                      {row.plan.stage === 'PUBLISHED' && <> <span class="stage-badge stage-PUBLISHED">{t('publishedMarker')}</span></>}
+                      {row.plan.stage === 'ARCHIVED' && <> <span class="stage-badge stage-ARCHIVED">{label(t, 'ARCHIVED')}</span></>}
+                    </td>
+                    <td>{t(row.plan.kind === 'respite' ? 'respiteKind' : 'holidayKind')}</td>
+                    <td><StatusBadge status={row.plan.status} /></td>
+                    <td><PlanState summary={row.plan} /></td>
+                    <td>{dateTime(lang, row.plan.updatedAt)}</td>
+                    {columns === 6 && <td><PlanActions plan={row.plan} session={session} onChanged={plans.reload} onDeleted={plans.reload} /></td>}
+                  </tr>
+                )))}
+              </tbody>
+            </table>
+          </>
         )}
       </section>
     </>

@@ -18,6 +18,9 @@ export function Recommend({ planId, plan, onApplied }: { planId: string; plan: R
   }));
   const [options, setOptions] = useState<Recommendation[]>();
   const [applied, setApplied] = useState<string>();
+  /** A place that breaks a rule, waiting for the reason it is applied anyway. */
+  const [anyway, setAnyway] = useState<Recommendation>();
+  const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>();
   const set = (field: keyof NewStay) => (e: Event) => {
     const value = (e.currentTarget as HTMLInputElement).value;
@@ -33,13 +36,15 @@ export function Recommend({ planId, plan, onApplied }: { planId: string; plan: R
       setError(err);
     }
   };
-  const apply = async (option: Recommendation) => {
-    if (!option.feasible && !window.confirm(t('applyInfeasible'))) return;
+  const apply = async (option: Recommendation, why?: string) => {
+    setError(undefined);
     try {
       const result = await post<ChangeResult>(api.applyRecommendation(planId),
-        { stay: request, bed: option.bed, arrival: option.arrival });
+        { stay: request, bed: option.bed, arrival: option.arrival, reason: why });
       setApplied(result.change);
       setOptions(undefined);
+      setAnyway(undefined);
+      setReason('');
       setRequest({ ...request, id: `N${Date.now().toString(36).toUpperCase()}` });
       await onApplied();
     } catch (err) {
@@ -66,6 +71,15 @@ export function Recommend({ planId, plan, onApplied }: { planId: string; plan: R
         </label>
         <button type="submit" class="primary">{t('findPlaces')}</button>
       </form>
+      {anyway && (
+        <form class="apply-anyway" onSubmit={(e) => { e.preventDefault(); void apply(anyway, reason); }}>
+          <label>{t('applyReason')}
+            <textarea value={reason} maxLength={500} required rows={2} onInput={(e) => setReason(e.currentTarget.value)} />
+          </label>
+          <button type="submit" class="danger">{t('applyAnyway')}</button>
+          <button type="button" onClick={() => setAnyway(undefined)}>{t('cancel')}</button>
+        </form>
+      )}
       <ErrorBox error={error} />
       {applied && <p role="status" class="ok">{t('applied', { change: applied })}</p>}
       {options?.length === 0 && <p>{t('noRecommendations')}</p>}
@@ -77,7 +91,7 @@ export function Recommend({ planId, plan, onApplied }: { planId: string; plan: R
               <tr key={`${o.bed}-${o.arrival}`} class={o.feasible ? '' : 'infeasible'}>
                 <td>{o.unitName}</td><td>{label(t, o.producer)}</td><td>{o.bed}</td><td>{date(lang, o.arrival)}</td>
                 <td><code>{o.scoreDiff}</code></td><td>{o.feasible ? '✓' : `✗ ${o.text ?? t('breaksHard')}`}</td>
-                <td><button type="button" onClick={() => apply(o)}>{t(o.feasible ? 'apply' : 'applyAnyway')}</button></td>
+                <td><button type="button" onClick={() => (o.feasible ? apply(o) : setAnyway(o))}>{t(o.feasible ? 'apply' : 'applyAnyway')}</button></td>
               </tr>
             ))}
           </tbody>

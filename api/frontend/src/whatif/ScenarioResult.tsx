@@ -40,8 +40,8 @@ export function ScenarioResult({ id }: { id: string }) {
             <thead><tr><th>{t('variant')}</th><th>{t('status')}</th><th>{t('score')}</th></tr></thead>
             <tbody>
               {view.variants.map((v) => (
-                <tr key={v.planId}>
-                  <td><a href={`#/respite/${v.planId}`}>{v.variant}</a></td>
+                <tr key={v.planId} class={v.feasible === false ? 'infeasible' : ''}>
+                  <td><a href={`#/respite/${v.planId}`}>{v.variant}</a>{v.feasible === false && <> <strong>✗ {t('infeasibleVariant')}</strong></>}</td>
                   <td><StatusBadge status={v.status} /></td>
                   <td><Score score={v.score} /></td>
                 </tr>
@@ -69,7 +69,11 @@ function Comparison({ id, comparison }: { id: string; comparison: KpiComparison 
           <thead>
             <tr>
               <th scope="col">{t('kpi')}</th>
-              {comparison.columns.map((c) => <th key={c.variant} scope="col">{c.variant}</th>)}
+              {comparison.columns.map((c) => (
+                <th key={c.variant} scope="col" class={c.feasible ? undefined : 'infeasible'}>
+                  {c.variant}{!c.feasible && <span class="flag"> ✗ {t('infeasibleVariant')}</span>}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -77,9 +81,9 @@ function Comparison({ id, comparison }: { id: string; comparison: KpiComparison 
               <tr key={name} class={name === kpi ? 'chosen' : ''}>
                 <th scope="row"><button type="button" class="link" onClick={() => setKpi(name)}>{code(name)}</button></th>
                 {comparison.columns.map((c, i) => (
-                  <td key={c.variant}>
+                  <td key={c.variant} class={c.feasible ? undefined : 'infeasible'}>
                     {format(c.values[name])}
-                    {i > 0 && c.deltas[name] !== 0 && (
+                    {i > 0 && c.feasible && c.deltas[name] !== undefined && c.deltas[name] !== 0 && (
                       <span class={deltaClass(name, c.deltas[name])} title={t('delta')}>
                         {' '}({c.deltas[name] > 0 ? '+' : ''}{format(c.deltas[name])})
                       </span>
@@ -102,6 +106,7 @@ function Comparison({ id, comparison }: { id: string; comparison: KpiComparison 
 }
 
 function KpiChart({ comparison, kpi, label }: { comparison: KpiComparison; kpi: string; label: string }) {
+  const flag = useT()('infeasibleVariant');
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     let chart: { destroy: () => void } | undefined;
@@ -112,7 +117,9 @@ function KpiChart({ comparison, kpi, label }: { comparison: KpiComparison; kpi: 
         type: 'bar',
         data: {
           labels: comparison.columns.map((c) => c.variant),
-          datasets: [{ label, data: comparison.columns.map((c) => c.values[kpi]), backgroundColor: '#2f6f9f' }],
+          // A variant that breaks a rule is drawn red: its bar is no saving.
+          datasets: [{ label, data: comparison.columns.map((c) => c.values[kpi]),
+            backgroundColor: comparison.columns.map((c) => (c.feasible ? '#2f6f9f' : '#b3261e')) }],
         },
         options: { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } } },
       });
@@ -124,7 +131,7 @@ function KpiChart({ comparison, kpi, label }: { comparison: KpiComparison; kpi: 
   }, [comparison, kpi, label]);
   return (
     <div class="chart">
-      <canvas ref={canvas} role="img" aria-label={`${label}: ${comparison.columns.map((c) => `${c.variant} ${c.values[kpi]}`).join(', ')}`} />
+      <canvas ref={canvas} role="img" aria-label={`${label}: ${comparison.columns.map((c) => `${c.variant} ${c.values[kpi]}${c.feasible ? '' : ` (${flag})`}`).join(', ')}`} />
     </div>
   );
 }

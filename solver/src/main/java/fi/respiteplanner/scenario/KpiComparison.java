@@ -13,12 +13,17 @@ import fi.respiteplanner.respite.RespitePlan;
 
 /**
  * The what-if answer: the KPIs of each variant with absolute values and deltas against the base
- * (the first column), as JSON (this record) and CSV.
+ * (the first column), as JSON (this record) and CSV. A variant that breaks a hard rule is flagged and has
+ * no deltas: what it seems to save is not a saving.
  */
 public record KpiComparison(List<String> kpis, List<Column> columns) {
 
-    /** One variant's values and its differences from the base (the base's are zero). */
-    public record Column(String variant, String score, Map<String, Double> values, Map<String, Double> deltas) {
+    /**
+     * One variant's values and its differences from the base (the base's are zero).
+     *
+     * @param feasible whether it keeps every hard rule; when not, {@code deltas} is empty
+     */
+    public record Column(String variant, String score, boolean feasible, Map<String, Double> values, Map<String, Double> deltas) {
     }
 
     /** KPI name → how to read it: the table's rows, in order. */
@@ -68,16 +73,20 @@ public record KpiComparison(List<String> kpis, List<Column> columns) {
             if (base == null) {
                 base = values;
             }
+            boolean feasible = variant.getValue().getScore() != null && variant.getValue().getScore().isFeasible();
             Map<String, Double> deltas = new LinkedHashMap<>();
-            for (String name : ROWS.keySet()) {
+            for (String name : feasible ? ROWS.keySet() : List.<String> of()) {
                 deltas.put(name, values.get(name) - base.get(name));
             }
-            columns.add(new Column(variant.getKey(), String.valueOf(variant.getValue().getScore()), values, deltas));
+            columns.add(new Column(variant.getKey(), String.valueOf(variant.getValue().getScore()), feasible, values, deltas));
         }
         return new KpiComparison(List.copyOf(ROWS.keySet()), columns);
     }
 
-    /** kpi, then per variant its value and (except the base) its delta; a spreadsheet opens it as is. */
+    /**
+     * kpi, then per variant its value and (except the base) its delta (empty for a variant that breaks a hard
+     * rule), the first row saying which keep every rule; a spreadsheet opens it as is.
+     */
     public String toCsv() {
         StringBuilder csv = new StringBuilder("kpi");
         for (int c = 0; c < columns.size(); c++) {
@@ -86,13 +95,21 @@ public record KpiComparison(List<String> kpis, List<Column> columns) {
                 csv.append(',').append(quote(columns.get(c).variant() + " Δ"));
             }
         }
+        csv.append("\nfeasible");
+        for (int c = 0; c < columns.size(); c++) {
+            csv.append(',').append(columns.get(c).feasible() ? "yes" : "no");
+            if (c > 0) {
+                csv.append(',');
+            }
+        }
         csv.append('\n');
         for (String kpi : kpis) {
             csv.append(kpi);
             for (int c = 0; c < columns.size(); c++) {
                 csv.append(',').append(number(columns.get(c).values().get(kpi)));
                 if (c > 0) {
-                    csv.append(',').append(number(columns.get(c).deltas().get(kpi)));
+                    Double delta = columns.get(c).deltas().get(kpi);
+                    csv.append(',').append(delta == null ? "" : number(delta));
                 }
             }
             csv.append('\n');

@@ -10,11 +10,11 @@ public final class AccessGate {
     /** What a caller wants to do, and the least role that may. */
     public enum Action {
         READ(Role.VIEWER),
-        /** Create, solve, stop, change, re-plan; recommendations. */
+        /** Create, solve, stop, change, re-plan, publish, archive, rename; delete drafts; recommendations. */
         PLAN(Role.PLANNER),
         /** What-if scenarios; constraint weights in a plan. */
         MANAGE(Role.MANAGER),
-        /** Delete plans; users and the audit trail. */
+        /** Delete published and archived plans; users and the audit trail. */
         ADMINISTER(Role.ADMIN);
 
         private final Role role;

@@ -4,11 +4,11 @@ package fi.respiteplanner.api.access;
 public enum Role {
     /** Reads plans, KPIs, explanations, diffs. */
     VIEWER,
-    /** Creates, solves, changes and re-plans plans; applies recommendations. */
+    /** Creates, solves, changes, re-plans, publishes and archives plans, deletes drafts; applies recommendations. */
     PLANNER,
     /** Runs what-if scenarios and sets constraint weights. */
     MANAGER,
-    /** Manages users, deletes plans, reads the audit trail. */
+    /** Manages users, deletes published and archived plans, reads the audit trail. */
     ADMIN;
 
     /** Whether this role may do what {@code other} may. */

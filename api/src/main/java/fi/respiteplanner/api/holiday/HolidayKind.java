@@ -8,6 +8,7 @@ import java.util.Locale;
 import ai.timefold.solver.core.api.score.Score;
 
 import fi.respiteplanner.api.plans.PlanKind;
+import fi.respiteplanner.api.plans.PlanOutcome;
 import fi.respiteplanner.datasets.json.HolidayJson;
 import fi.respiteplanner.datasets.workbook.HolidayWorkbook;
 import fi.respiteplanner.datasets.workbook.WorkbookImport;
@@ -42,6 +43,15 @@ class HolidayKind implements PlanKind<HolidayPlan> {
     @Override
     public Score<?> scoreOf(HolidayPlan plan) {
         return plan.getScore();
+    }
+
+    /** Holiday plans: placements left without a group and children left without any; no entitlements or promises. */
+    @Override
+    public PlanOutcome outcome(HolidayPlan plan, List<PlanOutcome.BrokenRule> brokenRules) {
+        HolidayKpis kpis = HolidayKpis.of(plan);
+        int unplaced = (int) plan.getPlacements().stream().filter(placement -> placement.getGroup() == null).count();
+        return new PlanOutcome(brokenRules.isEmpty() && plan.getScore().isFeasible(), brokenRules, unplaced, kpis.childrenLeftWithNothing(),
+                null, null, kpis.totalCost());
     }
 
     @Override

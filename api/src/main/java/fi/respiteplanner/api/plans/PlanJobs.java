@@ -3,6 +3,7 @@ package fi.respiteplanner.api.plans;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +21,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ai.timefold.solver.core.api.score.Score;
+import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
+import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
@@ -148,8 +151,20 @@ public class PlanJobs<S> {
     public record ChangeOutcome(long seq, boolean live) {
     }
 
-    /** A plan checked and ready to be stored and queued ({@link #submitAll}). */
-    public record NewPlan(String json, String name, String orgUnit, TerminationConfig termination) {
+    /**
+     * A plan checked and ready to be stored and queued ({@link #submitAll}).
+     *
+     * @param basePlanId the plan it re-plans; {@code scenarioId} the what-if scenario it is a variant of
+     */
+    public record NewPlan(String json, String name, String orgUnit, TerminationConfig termination, String basePlanId, String scenarioId) {
+
+        public NewPlan replanning(String basePlanId) {
+            return new NewPlan(json, name, orgUnit, termination, basePlanId, scenarioId);
+        }
+
+        public NewPlan inScenario(String scenarioId) {
+            return new NewPlan(json, name, orgUnit, termination, basePlanId, scenarioId);
+        }
     }
 
     /**
@@ -254,10 +269,8 @@ public class PlanJobs<S> {
                     + kind.requestCount(plan));
         }
         String name = kind.nameOf(plan);
-        if (name != null && name.length() > PlanRecord.NAME_LENGTH) {
-            throw Refusal.invalid("name", "is longer than " + PlanRecord.NAME_LENGTH + " characters");
-        }
-        return new NewPlan(kind.write(plan), name, orgUnit, termination(limits));
+        checkName(name);
+        return new NewPlan(kind.write(plan), name, orgUnit, termination(limits), null, null);
     }
 
     public PlanRecord submit(Caller caller, String json, SolveLimits limits, String orgUnit) {
@@ -277,7 +290,7 @@ public class PlanJobs<S> {
                 for (int i = 0; i < plans.size(); i++) {
                     NewPlan plan = plans.get(i);
                     store.insert(PlanRecord.queued(ids.get(i), kind.name(), plan.orgUnit(), plan.name(), seconds(plan.termination()),
-                            steps(plan.termination()), plan.json(), now));
+                            steps(plan.termination()), plan.json(), plan.basePlanId(), plan.scenarioId(), now));
                     queue.enqueue(kind.name(), ids.get(i));
                 }
                 alsoInTransaction.accept(ids);
@@ -305,7 +318,7 @@ public class PlanJobs<S> {
             PlanStatus status = plan.visibleStatus(Instant.now(), settings.heartbeatTimeout());
             if (status == PlanStatus.QUEUED || (status == PlanStatus.INTERRUPTED && !running.containsKey(id))) {
                 queue.remove(id);
-                store.saveFinal(id, null, null, plan.changesThrough(), plan.spentMillis(), PlanStatus.STOPPED, null);
+                store.saveFinal(id, null, null, null, plan.changesThrough(), plan.spentMillis(), PlanStatus.STOPPED, null);
                 return false;
             }
             if (status != PlanStatus.SOLVING) {
@@ -345,10 +358,17 @@ public class PlanJobs<S> {
         return summary(caller, id);
     }
 
-    public void delete(Caller caller, String id) {
-        record(caller, id, Action.ADMINISTER);
+    /** Deletes a plan: a draft for a planner, a published or archived plan (a record of what families were told) for an administrator. */
+    public PlanRecord delete(Caller caller, String id) {
+        PlanRecord record = record(caller, id, Action.PLAN);
+        if (record.stage() != PlanStage.DRAFT) {
+            record(caller, id, Action.ADMINISTER);
+        }
         transactions.executeWithoutResult(tx -> {
-            locked(id);
+            PlanRecord plan = locked(id);
+            if (plan.stage() != PlanStage.DRAFT) {
+                record(caller, id, Action.ADMINISTER);
+            }
             queue.remove(id);
             store.delete(id);
         });
@@ -357,6 +377,102 @@ public class PlanJobs<S> {
             run.abandoned = true;
             run.solver.terminateEarly();
         }
+        return record;
+    }
+
+    // ---- the plan's life ----
+
+    /** What publishing did: the plan, and the unit's plan it replaced (archived), if any. */
+    public record Published(PlanSummary plan, String archivedPlanId) {
+    }
+
+    /**
+     * Publishes a finished plan that keeps every hard rule: it becomes what the families are told and what
+     * re-plans start from; the unit's published plan of this kind, if any, is archived in the same commit
+     * (the database allows one).
+     */
+    public Published publish(Caller caller, String id) {
+        record(caller, id, Action.PLAN);
+        String archived = inTransaction(() -> {
+            PlanRecord plan = locked(id);
+            PlanStatus status = plan.visibleStatus(Instant.now(), settings.heartbeatTimeout());
+            if (plan.scenarioId() != null) {
+                throw Refusal.conflict("Plan " + id + " is a what-if variant; a what-if answers a question and is never published");
+            }
+            if (plan.stage() == PlanStage.PUBLISHED) {
+                throw Refusal.conflict("Plan " + id + " is already published");
+            }
+            if (status != PlanStatus.DONE && status != PlanStatus.STOPPED && status != PlanStatus.NEEDS_ATTENTION) {
+                throw Refusal.conflict("Plan " + id + " is " + status + "; publish a plan that has finished solving");
+            }
+            PlanOutcome outcome = outcomeOf(plan);
+            if (outcome == null) {
+                throw Refusal.conflict("Plan " + id + " has no complete solution to publish");
+            }
+            if (!outcome.feasible()) {
+                throw Refusal.conflict("Plan " + id + " breaks " + describe(outcome.brokenRules()) + "; a plan that breaks a rule is never published");
+            }
+            PlanRecord previous = store.published(kind.name(), plan.orgUnit()).orElse(null);
+            if (previous != null) {
+                store.setStage(previous.id(), PlanStage.ARCHIVED);
+                store.recordChange(previous.id(), "archived: plan " + id + " was published in its place", "{}", Effect.NOTE, caller.name());
+            }
+            store.setStage(id, PlanStage.PUBLISHED);
+            store.recordChange(id, "published", "{}", Effect.NOTE, caller.name());
+            return previous == null ? null : previous.id();
+        });
+        return new Published(summary(caller, id), archived);
+    }
+
+    /** Archives a draft or the published plan: kept for the record, out of the way. */
+    public PlanSummary archive(Caller caller, String id) {
+        record(caller, id, Action.PLAN);
+        transactions.executeWithoutResult(tx -> {
+            PlanRecord plan = locked(id);
+            if (plan.stage() == PlanStage.ARCHIVED) {
+                throw Refusal.conflict("Plan " + id + " is already archived");
+            }
+            if (plan.status().isActive()) {
+                throw Refusal.conflict("Plan " + id + " is " + plan.visibleStatus(Instant.now(), settings.heartbeatTimeout())
+                        + "; stop it before archiving it");
+            }
+            store.setStage(id, PlanStage.ARCHIVED);
+            store.recordChange(id, "archived", "{}", Effect.NOTE, caller.name());
+        });
+        return summary(caller, id);
+    }
+
+    /** Renames a plan (the name rules of a submission; the plan documents keep their own name). */
+    public PlanSummary rename(Caller caller, String id, String name) {
+        record(caller, id, Action.PLAN);
+        if (name == null || name.isBlank()) {
+            throw Refusal.invalid("name", "is required and may not be blank");
+        }
+        checkName(name);
+        transactions.executeWithoutResult(tx -> {
+            locked(id);
+            store.rename(id, name.strip());
+        });
+        return summary(caller, id);
+    }
+
+    /** The unit's published plan of this kind, for a caller who may read it. */
+    public PlanRecord published(Caller caller, String orgUnit) {
+        AccessGate.check(caller, orgUnit, Action.READ, "Organisation unit " + orgUnit);
+        return store.published(kind.name(), orgUnit).orElse(null);
+    }
+
+    /**
+     * What a stored plan's solution comes to: as stored, or (a plan saved before outcomes were kept) computed
+     * from its solution now; null when it has no complete solution.
+     */
+    public PlanOutcome outcomeOf(PlanRecord plan) {
+        return plan.outcome() != null ? plan.outcome() : outcome(effective(stored(plan.id())).plan());
+    }
+
+    /** "2 × Bed double booked, 1 × …": the broken rules for a refusal or a note (constraint names). */
+    public static String describe(List<PlanOutcome.BrokenRule> rules) {
+        return rules.isEmpty() ? "a hard rule" : String.join(", ", rules.stream().map(rule -> rule.count() + " × " + rule.constraint()).toList());
     }
 
     // ---- changing ----
@@ -366,6 +482,11 @@ public class PlanJobs<S> {
      * first, so a crash re-applies it), or to the stored solution (rescored) in the same commit as its log entry.
      */
     public ChangeOutcome change(Caller caller, String id, PlanChange<S> change, String body) {
+        return change(caller, id, change, body, null);
+    }
+
+    /** As {@link #change(Caller, String, PlanChange, String)}, with a note (e.g. why a rule is broken on purpose) logged with it. */
+    public ChangeOutcome change(Caller caller, String id, PlanChange<S> change, String body, String note) {
         record(caller, id, Action.PLAN);
         ChangeOutcome outcome = inTransaction(() -> {
             PlanRecord plan = locked(id);
@@ -375,13 +496,16 @@ public class PlanJobs<S> {
             if (!violations.isEmpty()) {
                 throw Refusal.invalid(violations);
             }
+            if (note != null) {
+                store.recordChange(id, note, "{}", Effect.NOTE, caller.name());
+            }
             if (solving) {
                 return new ChangeOutcome(store.recordChange(id, change.summary(), body, Effect.LIVE, caller.name()), true);
             }
             change.applyTo(current.plan());
             solutionManager.update(current.plan());
             long seq = store.recordChange(id, change.summary(), body, Effect.STORED, caller.name());
-            store.saveSolution(id, kind.write(current.plan()), String.valueOf(kind.scoreOf(current.plan())), seq);
+            store.saveSolution(id, kind.write(current.plan()), String.valueOf(kind.scoreOf(current.plan())), outcome(current.plan()), seq);
             return new ChangeOutcome(seq, false);
         });
         Running<S> run = running.get(id);
@@ -417,7 +541,7 @@ public class PlanJobs<S> {
                 return null;
             }
             if (plan.stopRequested()) {
-                store.saveFinal(id, null, null, plan.changesThrough(), plan.spentMillis(), PlanStatus.STOPPED, null);
+                store.saveFinal(id, null, null, null, plan.changesThrough(), plan.spentMillis(), PlanStatus.STOPPED, null);
                 return null;
             }
             Effective<S> effective = effective(plan);
@@ -502,8 +626,8 @@ public class PlanJobs<S> {
     }
 
     private void save(String id, Running<S> run, S best, long through) {
-        boolean held = store.saveProgress(id, queue.instanceId(), kind.write(best), String.valueOf(kind.scoreOf(best)), through,
-                run.spentMillis());
+        boolean held = store.saveProgress(id, queue.instanceId(), kind.write(best), String.valueOf(kind.scoreOf(best)), outcome(best),
+                through, run.spentMillis());
         run.lastHeartbeatNanos = System.nanoTime();
         if (!held) {
             abandon(id, run);
@@ -524,7 +648,7 @@ public class PlanJobs<S> {
             }
             pull(id, run);
             if (System.nanoTime() - run.lastHeartbeatNanos > settings.heartbeatTimeout().toNanos() / 3) {
-                if (!store.saveProgress(id, queue.instanceId(), null, null, plan.changesThrough(), run.spentMillis())) {
+                if (!store.saveProgress(id, queue.instanceId(), null, null, null, plan.changesThrough(), run.spentMillis())) {
                     abandon(id, run);
                 }
                 run.lastHeartbeatNanos = System.nanoTime();
@@ -586,7 +710,7 @@ public class PlanJobs<S> {
                     : run.interrupted ? PlanStatus.INTERRUPTED
                     : run.stopRequested || plan.stopRequested() ? PlanStatus.STOPPED : PlanStatus.DONE;
             store.saveFinal(id, solution == null ? null : kind.write(solution), solution == null ? null : String.valueOf(kind.scoreOf(solution)),
-                    through, run.spentMillis(), status, error);
+                    solution == null ? null : outcome(solution), through, run.spentMillis(), status, error);
             if (status == PlanStatus.INTERRUPTED) {
                 queue.enqueue(kind.name(), id);
             }
@@ -595,6 +719,32 @@ public class PlanJobs<S> {
     }
 
     // ---- helpers ----
+
+    /**
+     * What a solution comes to, with the hard constraints it breaks counted from a score analysis; null while
+     * the construction phase has not placed every request (nothing to judge yet).
+     */
+    public PlanOutcome outcome(S solution) {
+        Score<?> score = kind.scoreOf(solution);
+        if (score == null || !score.isSolutionInitialized()) {
+            return null;
+        }
+        List<PlanOutcome.BrokenRule> broken = new ArrayList<>();
+        for (ConstraintAnalysis<?> constraint : solutionManager.analyze(solution, ScoreAnalysisFetchPolicy.FETCH_MATCH_COUNT)
+                .constraintMap().values()) {
+            if (!constraint.score().isFeasible()) {
+                broken.add(new PlanOutcome.BrokenRule(constraint.constraintName(), constraint.matchCount()));
+            }
+        }
+        broken.sort(Comparator.comparing(PlanOutcome.BrokenRule::count).reversed().thenComparing(PlanOutcome.BrokenRule::constraint));
+        return kind.outcome(solution, broken);
+    }
+
+    private static void checkName(String name) {
+        if (name != null && name.length() > PlanRecord.NAME_LENGTH) {
+            throw Refusal.invalid("name", "is longer than " + PlanRecord.NAME_LENGTH + " characters");
+        }
+    }
 
     private PlanRecord stored(String id) {
         return store.find(id).orElseThrow(() -> Refusal.notFound("Plan " + id));

@@ -32,6 +32,12 @@ public interface PlanKind<S> {
 
     /** The score's levels by name, strongest first, as {@link Score#toLevelNumbers()} orders them (metrics name them so). */
     List<String> scoreLevels();
+    /**
+     * What a solution comes to for a planner (see {@link PlanOutcome}).
+     *
+     * @param brokenRules the hard constraints it breaks, as the engine read them from the score analysis
+     */
+    PlanOutcome outcome(S solution, List<PlanOutcome.BrokenRule> brokenRules);
 
     /** The KPIs planners read (a record that serialises to JSON). */
     Object kpis(S solution);

@@ -9,6 +9,11 @@ public enum PlanStatus {
     DONE,
     /** Stopped early by a user; the best solution is kept. */
     STOPPED,
+    /**
+     * Done or stopped, but its solution breaks a hard rule: never shown as finished, not for publishing or
+     * re-planning until a change or another solve makes it keep every rule (shown, never stored).
+     */
+    NEEDS_ATTENTION,
     /** The solver failed; the last best solution (if any) is kept. */
     FAILED,
     /**

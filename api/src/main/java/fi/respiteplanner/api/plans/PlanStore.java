@@ -18,7 +18,8 @@ import org.springframework.stereotype.Repository;
 public class PlanStore {
 
     private static final String SUMMARY_COLUMNS = "id, kind, org_unit, name, status, score, time_limit_seconds, step_limit, error, "
-            + "created_at, updated_at, changes_through, spent_millis, solver_instance, heartbeat_at, stop_requested";
+            + "created_at, updated_at, changes_through, spent_millis, solver_instance, heartbeat_at, stop_requested, outcome, stage, base_plan_id, "
+            + "scenario_id";
 
     /** What a change-log entry is: see V4__durable_plans.sql. */
     public enum Effect {
@@ -38,11 +39,11 @@ public class PlanStore {
     void insert(PlanRecord plan) {
         jdbc.sql("""
                 INSERT INTO plan (id, kind, org_unit, name, status, score, time_limit_seconds, step_limit, problem, solution, error,
-                                  created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                  created_at, updated_at, stage, base_plan_id, scenario_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(plan.id(), plan.kind(), plan.orgUnit(), plan.name(), plan.status().name(), plan.score(), plan.timeLimitSeconds(),
                         plan.stepLimit(), plan.problem(), plan.solution(), plan.error(), Timestamp.from(plan.createdAt()),
-                        Timestamp.from(plan.updatedAt()))
+                        Timestamp.from(plan.updatedAt()), plan.stage().name(), plan.basePlanId(), plan.scenarioId())
                 .update();
     }
 
@@ -99,27 +100,45 @@ public class PlanStore {
      *
      * @return false when the plan is gone or another instance took it over (the solver should stop)
      */
-    boolean saveProgress(String id, String instance, String solution, String score, long changesThrough, long spentMillis) {
+    boolean saveProgress(String id, String instance, String solution, String score, PlanOutcome outcome, long changesThrough,
+            long spentMillis) {
         return jdbc.sql("""
-                UPDATE plan SET solution = COALESCE(?, solution), score = COALESCE(?, score), changes_through = ?, spent_millis = ?,
-                                heartbeat_at = ?, updated_at = ?
+                UPDATE plan SET solution = COALESCE(?, solution), score = COALESCE(?, score), outcome = COALESCE(?, outcome),
+                                changes_through = ?, spent_millis = ?, heartbeat_at = ?, updated_at = ?
                 WHERE id = ? AND status = ? AND solver_instance = ?""")
-                .params(solution, score, changesThrough, spentMillis, now(), now(), id, PlanStatus.SOLVING.name(), instance).update() > 0;
+                .params(solution, score, json(outcome), changesThrough, spentMillis, now(), now(), id, PlanStatus.SOLVING.name(), instance)
+                .update() > 0;
     }
 
     /** A solver's last word on a plan. */
-    void saveFinal(String id, String solution, String score, long changesThrough, long spentMillis, PlanStatus status, String error) {
+    void saveFinal(String id, String solution, String score, PlanOutcome outcome, long changesThrough, long spentMillis, PlanStatus status,
+            String error) {
         jdbc.sql("""
-                UPDATE plan SET solution = COALESCE(?, solution), score = COALESCE(?, score), changes_through = ?, spent_millis = ?,
-                                status = ?, error = ?, solver_instance = NULL, heartbeat_at = NULL, stop_requested = FALSE, updated_at = ?
+                UPDATE plan SET solution = COALESCE(?, solution), score = COALESCE(?, score), outcome = COALESCE(?, outcome),
+                                changes_through = ?, spent_millis = ?, status = ?, error = ?, solver_instance = NULL, heartbeat_at = NULL,
+                                stop_requested = FALSE, updated_at = ?
                 WHERE id = ?""")
-                .params(solution, score, changesThrough, spentMillis, status.name(), error, now(), id).update();
+                .params(solution, score, json(outcome), changesThrough, spentMillis, status.name(), error, now(), id).update();
     }
 
     /** A stored (not solving) plan's new solution, including the change log up to {@code changesThrough}. */
-    void saveSolution(String id, String solution, String score, long changesThrough) {
-        jdbc.sql("UPDATE plan SET solution = ?, score = ?, changes_through = ?, updated_at = ? WHERE id = ?")
-                .params(solution, score, changesThrough, now(), id).update();
+    void saveSolution(String id, String solution, String score, PlanOutcome outcome, long changesThrough) {
+        jdbc.sql("UPDATE plan SET solution = ?, score = ?, outcome = ?, changes_through = ?, updated_at = ? WHERE id = ?")
+                .params(solution, score, json(outcome), changesThrough, now(), id).update();
+    }
+
+    void rename(String id, String name) {
+        jdbc.sql("UPDATE plan SET name = ?, updated_at = ? WHERE id = ?").params(name, now(), id).update();
+    }
+
+    void setStage(String id, PlanStage stage) {
+        jdbc.sql("UPDATE plan SET stage = ?, updated_at = ? WHERE id = ?").params(stage.name(), now(), id).update();
+    }
+
+    /** The unit's published plan of a kind, if any. */
+    Optional<PlanRecord> published(String kind, String orgUnit) {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM plan WHERE kind = ? AND org_unit = ? AND stage = ?")
+                .params(kind, orgUnit, PlanStage.PUBLISHED.name()).query((rs, row) -> map(rs, false)).optional();
     }
 
     /** Queued again to solve from its best solution with new limits. */
@@ -167,6 +186,12 @@ public class PlanStore {
                 (Long) rs.getObject("step_limit", Long.class), withDocuments ? rs.getString("problem") : null,
                 withDocuments ? rs.getString("solution") : null, rs.getString("error"), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(), rs.getLong("changes_through"), rs.getLong("spent_millis"),
-                rs.getString("solver_instance"), heartbeat == null ? null : heartbeat.toInstant(), rs.getBoolean("stop_requested"));
+                rs.getString("solver_instance"), heartbeat == null ? null : heartbeat.toInstant(), rs.getBoolean("stop_requested"),
+                PlanOutcome.fromJson(rs.getString("outcome")), PlanStage.valueOf(rs.getString("stage")), rs.getString("base_plan_id"),
+                rs.getString("scenario_id"));
+    }
+
+    private static String json(PlanOutcome outcome) {
+        return outcome == null ? null : outcome.toJson();
     }
 }

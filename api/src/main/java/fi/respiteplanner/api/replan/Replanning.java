@@ -20,7 +20,9 @@ import fi.respiteplanner.api.access.AccessGate.Action;
 import fi.respiteplanner.api.access.Caller;
 import fi.respiteplanner.api.access.Refusal;
 import fi.respiteplanner.api.plans.PlanJobs;
+import fi.respiteplanner.api.plans.PlanOutcome;
 import fi.respiteplanner.api.plans.PlanRecord;
+import fi.respiteplanner.api.plans.PlanStage;
 import fi.respiteplanner.api.plans.SolveLimits;
 import fi.respiteplanner.replan.ChangeSet;
 import fi.respiteplanner.replan.Replanner;
@@ -69,11 +71,19 @@ public class Replanning {
         if (source.status().isActive()) {
             throw Refusal.conflict("Plan " + planId + " is " + source.status() + "; re-plan a plan that has finished or stopped");
         }
+        PlanOutcome outcome = plans.outcomeOf(source);
+        if (outcome == null) {
+            throw Refusal.conflict("Plan " + planId + " has no complete solution to re-plan");
+        }
+        if (!outcome.feasible()) {
+            throw Refusal.conflict("Plan " + planId + " breaks " + PlanJobs.describe(outcome.brokenRules())
+                    + "; a re-plan starts from a plan that keeps every rule");
+        }
         Replanner.Prepared prepared = replanner.prepare(plans.solution(caller, planId), changeSet);
         if (!prepared.violations().isEmpty()) {
             throw Refusal.invalid(prepared.violations());
         }
-        PlanJobs.NewPlan next = plans.prepare(caller, prepared.plan(), limits, source.orgUnit());
+        PlanJobs.NewPlan next = plans.prepare(caller, prepared.plan(), limits, source.orgUnit()).replanning(planId);
         return plans.submitAll(List.of(next), ids -> {
             plans.recordNote(caller, planId, "re-planned for " + changeSet.today() + " into plan " + ids.get(0));
             alsoInTransaction.run();
@@ -145,8 +155,8 @@ public class Replanning {
     }
 
     /**
-     * The nightly batch, as the service itself: every plan with pending changes is re-planned for today; a
-     * refused re-plan keeps its changes.
+     * The nightly batch, as the service itself: each unit's published plan with pending changes is re-planned
+     * for today; changes posted to a plan that is not published, and those of a refused re-plan, stay pending.
      *
      * @return the ids of the new plans
      */
@@ -155,7 +165,10 @@ public class Replanning {
         List<String> created = new ArrayList<>();
         for (String planId : pending.plansWithPendingChanges()) {
             try {
-                plans.record(caller, planId, Action.PLAN);
+                if (plans.record(caller, planId, Action.PLAN).stage() != PlanStage.PUBLISHED) {
+                    LOG.info("Nightly re-plan: plan {} has pending changes but is not published; they wait", planId);
+                    continue;
+                }
             } catch (Refusal e) {
                 continue;
             }

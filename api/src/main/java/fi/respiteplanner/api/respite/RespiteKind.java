@@ -13,10 +13,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fi.respiteplanner.api.plans.PlanKind;
+import fi.respiteplanner.api.plans.PlanOutcome;
 import fi.respiteplanner.datasets.json.PlanJson;
 import fi.respiteplanner.datasets.workbook.RespiteWorkbook;
 import fi.respiteplanner.datasets.workbook.WorkbookImport;
 import fi.respiteplanner.datasets.workbook.WorkbookLimits;
+import fi.respiteplanner.replan.PlanDiff;
+import fi.respiteplanner.replan.PromiseReport;
 import fi.respiteplanner.replan.StabilityPolish;
 import fi.respiteplanner.respite.RespiteKpis;
 import fi.respiteplanner.respite.RespitePlan;
@@ -63,6 +66,19 @@ class RespiteKind implements PlanKind<RespitePlan> {
     @Override
     public List<String> scoreLevels() {
         return Arrays.stream(RespiteLevel.values()).map(RespiteLevel::key).toList();
+    }
+
+    @Override
+    public PlanOutcome outcome(RespitePlan plan, List<PlanOutcome.BrokenRule> brokenRules) {
+        RespiteKpis kpis = RespiteKpis.of(plan);
+        Integer brokenPromises = null;
+        if (plan.getReplanning() != null) {
+            PromiseReport promises = PromiseReport.of(PlanDiff.of(plan));
+            brokenPromises = promises.dropped().unforced() + promises.otherUnit().unforced() + promises.otherDates().unforced();
+        }
+        return new PlanOutcome(brokenRules.isEmpty() && plan.getScore().isFeasible(), brokenRules,
+                kpis.nights().requestedStays() - kpis.nights().servedStays(), kpis.clientsLeftWithNothing(),
+                kpis.entitlement().familiesBelow(), brokenPromises, kpis.totalCost());
     }
 
     @Override

@@ -2,6 +2,7 @@ package fi.respiteplanner.api.respite;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,7 @@ import fi.respiteplanner.api.access.Caller;
 import fi.respiteplanner.api.access.Refusal;
 import fi.respiteplanner.api.plans.Explanation;
 import fi.respiteplanner.api.plans.PlanJobs;
+import fi.respiteplanner.api.plans.PlanOutcome;
 import fi.respiteplanner.api.web.AuditNote;
 import fi.respiteplanner.api.web.PlanEndpoints;
 import fi.respiteplanner.api.web.Texts;
@@ -134,11 +136,20 @@ public class RespitePlansController extends PlanEndpoints<RespitePlan> {
                 .toList();
     }
 
-    /** An applied recommendation: the request joins the plan in the chosen bed and date. */
-    record ApplyRecommendation(NewStay stay, String bed, LocalDate arrival, Boolean confirm) {
+    /**
+     * An applied recommendation: the request joins the plan in the chosen bed and date.
+     *
+     * @param reason why, when the place breaks a hard rule ("apply anyway"): required then, kept in the plan's change log
+     */
+    record ApplyRecommendation(NewStay stay, String bed, LocalDate arrival, Boolean confirm, String reason) {
     }
 
-    @Operation(summary = "Apply a recommendation: add the request in the chosen bed and date (confirmed by default)")
+    /** The longest reason for applying anyway the change log keeps. */
+    static final int REASON_LENGTH = 500;
+
+    @Operation(summary = "Apply a recommendation: add the request in the chosen bed and date (confirmed by default)",
+            description = "A place that breaks a hard rule is applied only with a reason (400 without one); the reason goes to the "
+                    + "plan's change log and the plan then needs attention, naming the rule.")
     @PostMapping("/{id}/recommendations/apply")
     public ResponseEntity<ChangeResult> apply(Caller caller, AuditNote audit, @PathVariable String id,
             @RequestBody ApplyRecommendation chosen) {
@@ -153,10 +164,41 @@ public class RespitePlansController extends PlanEndpoints<RespitePlan> {
         if (chosen.arrival() == null) {
             missing.add(new Violation("arrival", "is required"));
         }
+        if (chosen.reason() != null && chosen.reason().length() > REASON_LENGTH) {
+            missing.add(new Violation("reason", "is longer than " + REASON_LENGTH + " characters"));
+        }
         if (!missing.isEmpty()) {
             throw Refusal.invalid(missing);
         }
-        return change(caller, audit, id, new AddStay(chosen.stay(), chosen.bed(), chosen.arrival(), chosen.confirm() == null || chosen.confirm()));
+        AddStay change = new AddStay(chosen.stay(), chosen.bed(), chosen.arrival(), chosen.confirm() == null || chosen.confirm());
+        List<PlanOutcome.BrokenRule> breaks = newlyBroken(jobs.solution(caller, id), change);
+        if (breaks.isEmpty()) {
+            return change(caller, audit, id, change);
+        }
+        if (chosen.reason() == null || chosen.reason().isBlank()) {
+            throw Refusal.invalid("reason", "is required: this place breaks " + PlanJobs.describe(breaks)
+                    + "; say why it is applied anyway");
+        }
+        String broken = PlanJobs.describe(breaks);
+        audit.note(id, null, change.summary() + " — applied anyway, breaking " + broken);
+        PlanJobs.ChangeOutcome outcome = jobs.change(caller, id, change, body(change),
+                "applied anyway, breaking " + broken + ": " + chosen.reason().strip());
+        return ResponseEntity.accepted().body(new ChangeResult(change.summary(), outcome.live()));
+    }
+
+    /** The hard rules a change would break more often than the plan already does (none when it fails validation: the change says why). */
+    private List<PlanOutcome.BrokenRule> newlyBroken(RespitePlan plan, AddStay change) {
+        PlanOutcome before = jobs.outcome(plan);
+        if (before == null || !change.validate(plan).isEmpty()) {
+            return List.of();
+        }
+        change.applyTo(plan);
+        solutionManager.update(plan);
+        PlanOutcome after = jobs.outcome(plan);
+        Map<String, Integer> had = new HashMap<>();
+        before.brokenRules().forEach(rule -> had.put(rule.constraint(), rule.count()));
+        return after.brokenRules().stream().filter(rule -> rule.count() > had.getOrDefault(rule.constraint(), 0))
+                .map(rule -> new PlanOutcome.BrokenRule(rule.constraint(), rule.count() - had.getOrDefault(rule.constraint(), 0))).toList();
     }
 
     /** Whether a change went to the running solver or to the stored solution. */
@@ -171,15 +213,17 @@ public class RespitePlansController extends PlanEndpoints<RespitePlan> {
         if (change == null) {
             throw Refusal.invalid("$", "the body is empty");
         }
-        String body;
+        audit.note(id, null, change.summary());
+        PlanJobs.ChangeOutcome outcome = jobs.change(caller, id, change, body(change));
+        return ResponseEntity.accepted().body(new ChangeResult(change.summary(), outcome.live()));
+    }
+
+    private String body(RespiteChange change) {
         try {
-            body = mapper.writeValueAsString(change);
+            return mapper.writeValueAsString(change);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        audit.note(id, null, change.summary());
-        PlanJobs.ChangeOutcome outcome = jobs.change(caller, id, change, body);
-        return ResponseEntity.accepted().body(new ChangeResult(change.summary(), outcome.live()));
     }
 
     /** A private copy of a solution with every stay initialised: explanations and recommendations need one. */

@@ -73,7 +73,8 @@ public class ScenarioController {
     record VariantPlan(String variant, String planId) {
     }
 
-    record VariantStatus(String variant, String planId, PlanStatus status, String score) {
+    /** @param feasible whether the variant keeps every hard rule (null before its first solution): if not, it is no saving */
+    record VariantStatus(String variant, String planId, PlanStatus status, String score, Boolean feasible) {
     }
 
     /**
@@ -128,6 +129,7 @@ public class ScenarioController {
             problems.add(plans.prepare(caller, variant.applyTo(copy(base)).withName(base.getName() + " — " + variant.name()), limits, orgUnit));
         }
         String id = UUID.randomUUID().toString();
+        problems.replaceAll(problem -> problem.inScenario(id));
         plans.submitAll(problems, ids -> {
             List<VariantPlan> created = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
@@ -164,17 +166,19 @@ public class ScenarioController {
         boolean solving = false;
         boolean complete = true;
         for (VariantPlan variant : variantPlans) {
-            PlanSummary plan;
+            PlanRecord stored;
             try {
-                plan = plans.summary(caller, variant.planId());
+                stored = plans.record(caller, variant.planId(), Action.READ);
             } catch (Refusal gone) {
                 complete = false;
-                statuses.add(new VariantStatus(variant.variant(), variant.planId(), null, null));
+                statuses.add(new VariantStatus(variant.variant(), variant.planId(), null, null, null));
                 continue;
             }
+            PlanSummary plan = plans.summary(stored);
             solving |= plan.status().isActive();
-            complete &= plan.status() == PlanStatus.DONE;
-            statuses.add(new VariantStatus(variant.variant(), variant.planId(), plan.status(), plan.score()));
+            complete &= stored.status() == PlanStatus.DONE;
+            statuses.add(new VariantStatus(variant.variant(), variant.planId(), plan.status(), plan.score(),
+                    plan.outcome() == null ? null : plan.outcome().feasible()));
         }
         KpiComparison comparison = null;
         String status = solving ? "SOLVING" : complete ? "DONE" : "INCOMPLETE";

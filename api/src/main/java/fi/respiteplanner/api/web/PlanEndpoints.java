@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,6 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 import fi.respiteplanner.api.access.AccessGate;
 import fi.respiteplanner.api.access.AccessGate.Action;
 import fi.respiteplanner.api.access.Caller;
+import fi.respiteplanner.api.access.Refusal;
 import fi.respiteplanner.api.plans.PlanJobs;
 import fi.respiteplanner.api.plans.PlanRecord;
 import fi.respiteplanner.api.plans.PlanSummary;
@@ -40,7 +42,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 
 /**
  * The endpoints every kind of plan shares (submit as JSON or a workbook, list, read, solution as JSON,
- * CSV or a workbook, stop, resume, delete, change log); a kind's controller extends this with its own path and adds what is particular to it. Each
+ * CSV or a workbook, stop, resume, delete, change log, and the plan's life: publish, archive, rename); a kind's controller extends this with its own path and adds what is particular to it. Each
  * handler passes the caller to the engine, which decides access.
  */
 public abstract class PlanEndpoints<S> {
@@ -175,13 +177,47 @@ public abstract class PlanEndpoints<S> {
         return ResponseEntity.accepted().location(location(id)).body(jobs.resume(caller, id, new SolveLimits(timeLimitSeconds, stepCountLimit)));
     }
 
-    @Operation(summary = "Delete a plan (stops it first if it is solving)")
+    @Operation(summary = "Delete a plan (stops it first if it is solving)",
+            description = "A draft needs the PLANNER role; a published or archived plan (what families were told) the ADMIN role.")
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> delete(Caller caller, AuditNote audit, @PathVariable String id) {
-        PlanRecord record = jobs.record(caller, id, Action.ADMINISTER);
-        jobs.delete(caller, id);
-        audit.note(id, record.orgUnit(), "deleted plan '" + record.name() + "'");
+        PlanRecord record = jobs.delete(caller, id);
+        audit.note(id, record.orgUnit(), "deleted " + record.stage().name().toLowerCase(Locale.ROOT) + " plan '" + record.name() + "'");
         return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Publish a finished plan that keeps every rule: the unit's plan that families are told and re-plans start from",
+            description = "The unit's previously published plan of this kind is archived. Refused (409) while the plan solves, when it "
+                    + "breaks a hard rule, or for a what-if variant.")
+    @PostMapping("/{id}/publish")
+    public PlanSummary publish(Caller caller, AuditNote audit, @PathVariable String id) {
+        audit.note(id, null, "publish");
+        PlanJobs.Published published = jobs.publish(caller, id);
+        audit.note(id, published.plan().orgUnit(), published.archivedPlanId() == null ? "published"
+                : "published; archived plan " + published.archivedPlanId());
+        return published.plan();
+    }
+
+    @Operation(summary = "Archive a plan (a draft or the published one): kept for the record")
+    @PostMapping("/{id}/archive")
+    public PlanSummary archive(Caller caller, AuditNote audit, @PathVariable String id) {
+        audit.note(id, null, "archive");
+        return jobs.archive(caller, id);
+    }
+
+    /** A plan's new name. */
+    public record Rename(String name) {
+    }
+
+    @Operation(summary = "Rename a plan (at most 300 characters, not blank)")
+    @PatchMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public PlanSummary rename(Caller caller, AuditNote audit, @PathVariable String id, @RequestBody Rename rename) {
+        jobs.record(caller, id, Action.PLAN);
+        if (rename == null) {
+            throw Refusal.invalid("$", "the body is empty");
+        }
+        audit.note(id, null, "rename");
+        return jobs.rename(caller, id, rename.name());
     }
 
     @Operation(summary = "The changes sent to a plan, oldest first (one line each, ids only)")

@@ -89,6 +89,7 @@ class WhatIfAndReplanApiTest extends ServiceTest {
                   {"type": "ADD_STAY", "stay": {"id": "NEW-1", "client": "C00002", "requestedArrival": "2027-03-05", "nights": 2}}]}""");
         assertThat(replanned.status()).as(replanned.body()).isEqualTo(202);
         String next = replanned.json().get("id").asText();
+        assertThat(replanned.json().get("basePlanId").asText()).isEqualTo(published);
         http.await("/api/respite/plans/" + next, plan -> plan.get("status").asText().equals("DONE"), Duration.ofSeconds(60));
 
         JsonNode diff = http.get("/api/respite/plans/" + next + "/diff").json();
@@ -105,8 +106,12 @@ class WhatIfAndReplanApiTest extends ServiceTest {
     }
 
     @Test
-    void pendingChangesAreReplannedByTheNightlyRun() {
+    void pendingChangesOfThePublishedPlanAreReplannedByTheNightlyRun() {
+        String draft = solvedPlan();
+        assertThat(http.post("/api/respite/plans/" + draft + "/pending-changes", "{\"type\": \"CANCEL_STAY\", \"stayId\": \"S000101\"}")
+                .status()).isEqualTo(202);
         String published = solvedPlan();
+        assertThat(http.post("/api/respite/plans/" + published + "/publish", "").status()).isEqualTo(200);
         Http.Response pending = http.post("/api/respite/plans/" + published + "/pending-changes", """
                 {"type": "CANCEL_STAY", "stayId": "S000100"}""");
         assertThat(pending.status()).as(pending.body()).isEqualTo(202);
@@ -115,9 +120,11 @@ class WhatIfAndReplanApiTest extends ServiceTest {
                 .status()).isEqualTo(400);
 
         JsonNode created = http.post("/api/respite/nightly-replan?today=2027-02-01", "").json();
-        assertThat(created).hasSize(1);
+        assertThat(created).as("only the published plan is re-planned").hasSize(1);
         assertThat(http.get("/api/respite/plans/" + published + "/pending-changes").json()).isEmpty();
+        assertThat(http.get("/api/respite/plans/" + draft + "/pending-changes").json()).as("a draft's changes wait").hasSize(1);
         String next = created.get(0).asText();
+        assertThat(http.get("/api/respite/plans/" + next).json().get("basePlanId").asText()).isEqualTo(published);
         http.await("/api/respite/plans/" + next, plan -> !plan.get("status").asText().matches("QUEUED|SOLVING"), Duration.ofSeconds(90));
         assertThat(http.get("/api/respite/plans/" + next + "/solution").json().get("stays").findValuesAsText("id")).doesNotContain("S000100");
     }

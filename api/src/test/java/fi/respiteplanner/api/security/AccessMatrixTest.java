@@ -28,7 +28,8 @@ import fi.respiteplanner.datasets.json.PlanJson;
 import fi.respiteplanner.datasets.respite.BundledDatasets;
 
 /**
- * Every endpoint × every plan state (queued, solving, done, stopped, interrupted, failed) × every kind of
+ * Every endpoint × every plan state (queued, solving, done, stopped, interrupted, failed, needing attention,
+ * published, archived) × every kind of
  * caller: no login, each role of the plan's unit, and a planner and an administrator of another unit.
  * Refusals must be exact (401 no login, 403 a role too low, 404 another unit's thing) and leave nothing
  * behind; allowed calls must pass the gate (answered by the endpoint itself). The endpoint list is
@@ -96,12 +97,17 @@ class AccessMatrixTest extends ServiceTest {
                     "{\"id\": \"N1\", \"client\": \"NO-ONE\", \"requestedArrival\": \"2027-02-12\", \"nights\": 2}"),
             new Endpoint("POST", "/api/respite/plans/{id}/recommendations/apply", "PLANNER", "{}"),
             new Endpoint("POST", "/api/respite/plans/{id}/replan", "PLANNER", "{\"changes\": []}"),
-            // Stop, solve and delete change the state: the gate's refusals are checked here, their effects per state below.
+            new Endpoint("PATCH", "/api/respite/plans/{id}", "PLANNER", "{\"name\": \" \"}"),
+            // Stop, solve, publish, archive and delete change the state: the gate's refusals are checked here, their effects per state below.
             new Endpoint("POST", "/api/respite/plans/{id}/stop", "PLANNER", null),
             new Endpoint("POST", "/api/respite/plans/{id}/solve", "PLANNER", null),
-            new Endpoint("DELETE", "/api/respite/plans/{id}", "ADMIN", null));
+            new Endpoint("POST", "/api/respite/plans/{id}/publish", "PLANNER", null),
+            new Endpoint("POST", "/api/respite/plans/{id}/archive", "PLANNER", null),
+            new Endpoint("DELETE", "/api/respite/plans/{id}", "PLANNER", null));
     private static final Set<String> CHANGES_STATE = Set.of("/api/respite/plans/{id}/stop", "/api/respite/plans/{id}/solve",
-            "/api/respite/plans/{id}");
+            "/api/respite/plans/{id}/publish", "/api/respite/plans/{id}/archive", "/api/respite/plans/{id}");
+    /** Plans that are a record of what families were told: only an administrator deletes them. */
+    private static final Set<String> ADMIN_DELETES = Set.of("PUBLISHED", "ARCHIVED");
 
     @Test
     void everyEndpointInEveryPlanStateAnswersEachCallerAsDesigned() {
@@ -111,8 +117,11 @@ class AccessMatrixTest extends ServiceTest {
         for (Map.Entry<String, String> state : plans.entrySet()) {
             String id = state.getValue();
             for (Endpoint endpoint : PLAN_ENDPOINTS) {
-                boolean stateful = CHANGES_STATE.contains(endpoint.template()) && !endpoint.method().equals("GET");
-                check(state.getKey(), endpoint, endpoint.template().replace("{id}", id).replace("{changeId}", "999999"), "HEL", stateful);
+                boolean stateful = CHANGES_STATE.contains(endpoint.template()) && !endpoint.method().matches("GET|PATCH");
+                boolean adminDeletes = endpoint.method().equals("DELETE") && endpoint.template().endsWith("/plans/{id}")
+                        && ADMIN_DELETES.contains(state.getKey());
+                check(state.getKey(), adminDeletes ? new Endpoint("DELETE", endpoint.template(), "ADMIN", null) : endpoint,
+                        endpoint.template().replace("{id}", id).replace("{changeId}", "999999"), "HEL", stateful);
             }
             Http.Response planted = as.get("outsider").post("/api/respite/plans/" + id + "/pending-changes",
                     "{\"type\": \"CANCEL_STAY\", \"stayId\": \"S000001\"}");
@@ -126,11 +135,13 @@ class AccessMatrixTest extends ServiceTest {
             check("holiday QUEUED", new Endpoint("GET", "/api/holiday/plans/{id}" + path, "VIEWER", null), "/api/holiday/plans/" + holiday + path,
                     "HEL", false);
         }
-        for (String path : List.of("/stop", "/solve")) {
+        check("holiday QUEUED", new Endpoint("PATCH", "/api/holiday/plans/{id}", "PLANNER", "{\"name\": \"\"}"), "/api/holiday/plans/" + holiday,
+                "HEL", false);
+        for (String path : List.of("/stop", "/solve", "/publish", "/archive")) {
             check("holiday QUEUED", new Endpoint("POST", "/api/holiday/plans/{id}" + path, "PLANNER", null), "/api/holiday/plans/" + holiday + path,
                     "HEL", true);
         }
-        check("holiday QUEUED", new Endpoint("DELETE", "/api/holiday/plans/{id}", "ADMIN", null), "/api/holiday/plans/" + holiday, "HEL", true);
+        check("holiday QUEUED", new Endpoint("DELETE", "/api/holiday/plans/{id}", "PLANNER", null), "/api/holiday/plans/" + holiday, "HEL", true);
 
         // Lists and submissions: the unit is the caller's own (or named), never another's.
         check("list", new Endpoint("GET", "/api/respite/plans", "VIEWER", null), "/api/respite/plans", null, false);
@@ -186,14 +197,31 @@ class AccessMatrixTest extends ServiceTest {
         stateChangesByAllowedCallers(plans, holiday);
 
         System.out.printf("%naccess matrix: %d calls, %d answered otherwise than designed%n", calls, wrong.size());
-        assertThat(calls).as("calls made").isGreaterThan(700);
+        assertThat(calls).as("calls made").isGreaterThan(1400);
         assertThat(wrong).as(calls + " calls").isEmpty();
         assertThat(uncoveredEndpoints()).as("endpoints in the OpenAPI description without a row in this matrix").isEmpty();
     }
 
-    /** The allowed callers' stop, solve and delete in each state, with the state each leads to. */
+    /** The allowed callers' stop, solve, publish, archive and delete in each state, with the state each leads to. */
     private void stateChangesByAllowedCallers(Map<String, String> plans, String holiday) {
         Http planner = as.get("planner");
+        for (String state : List.of("QUEUED", "SOLVING", "INTERRUPTED", "FAILED", "NEEDS_ATTENTION", "PUBLISHED")) {
+            expect(state + ": publish", planner.post("/api/respite/plans/" + plans.get(state) + "/publish", "").status(), 409);
+        }
+        expect("QUEUED: archive", planner.post("/api/respite/plans/" + plans.get("QUEUED") + "/archive", "").status(), 409);
+        expect("ARCHIVED: archive", planner.post("/api/respite/plans/" + plans.get("ARCHIVED") + "/archive", "").status(), 409);
+        Http.Response published = planner.post("/api/respite/plans/" + plans.get("STOPPED") + "/publish", "");
+        expect("STOPPED: publish", published.status(), 200);
+        expect("STOPPED: stage after publish", published.json().path("stage").asText(), "PUBLISHED");
+        expect("PUBLISHED: stage after another is published", planner.get("/api/respite/plans/" + plans.get("PUBLISHED")).json()
+                .path("stage").asText(), "ARCHIVED");
+        Http.Response archived = planner.post("/api/respite/plans/" + plans.get("STOPPED") + "/archive", "");
+        expect("published: archive", archived.status(), 200);
+        expect("published: stage after archive", archived.json().path("stage").asText(), "ARCHIVED");
+        expect("archived: a planner deletes it", planner.delete("/api/respite/plans/" + plans.get("STOPPED")).status(), 403);
+        expect("NEEDS_ATTENTION: a planner deletes the draft", planner.delete("/api/respite/plans/" + plans.get("NEEDS_ATTENTION")).status(),
+                204);
+        plans.remove("NEEDS_ATTENTION");
         for (String state : List.of("QUEUED", "SOLVING", "INTERRUPTED")) {
             Http.Response stop = planner.post("/api/respite/plans/" + plans.get(state) + "/stop", "");
             expect(state + ": stop", stop.status(), 200);
@@ -223,6 +251,11 @@ class AccessMatrixTest extends ServiceTest {
         covered.add(endpoint.method() + " " + endpoint.template());
         for (Who who : CALLERS) {
             int expected = expected(who, endpoint.role(), unit, context.equals("submit") ? 403 : 404);
+            if (expected == 403 && ADMIN_DELETES.contains(context) && endpoint.method().equals("DELETE") && who.role().equals("PLANNER")
+                    && !unit.equals(who.unit())) {
+                // Deleting a published plan needs more than deleting a draft; another unit's planner must not learn which it is.
+                expected = 404;
+            }
             if (expected == 0 && changesState) {
                 continue;
             }
@@ -234,6 +267,7 @@ class AccessMatrixTest extends ServiceTest {
                         ? http.send("POST", path, PlanEndpoints.XLSX, body.getBytes(StandardCharsets.UTF_8))
                         : http.post(path, body);
                 case "PUT" -> http.put(path, body);
+                case "PATCH" -> http.patch(path, body);
                 default -> http.delete(path);
             };
             calls++;
@@ -257,6 +291,7 @@ class AccessMatrixTest extends ServiceTest {
         if (who.role() == null) {
             return 401;
         }
+
         if (ROLES.indexOf(who.role()) < ROLES.indexOf(role)) {
             return 403;
         }
@@ -292,13 +327,21 @@ class AccessMatrixTest extends ServiceTest {
     /** HEL's plans in every state; one solver slot holds one plan solving and the next queued. */
     private Map<String, String> plansInEveryState() {
         Map<String, String> plans = new LinkedHashMap<>();
-        for (String state : List.of("DONE", "STOPPED", "INTERRUPTED", "FAILED")) {
+        for (String state : List.of("DONE", "STOPPED", "INTERRUPTED", "FAILED", "NEEDS_ATTENTION", "PUBLISHED", "ARCHIVED")) {
             String id = submit("?orgUnit=HEL&stepCountLimit=50");
             as.get("planner").await("/api/respite/plans/" + id, plan -> plan.get("status").asText().equals("DONE"), Duration.ofSeconds(120));
             plans.put(state, id);
         }
         jdbc.sql("UPDATE plan SET status = 'STOPPED' WHERE id = ?").param(plans.get("STOPPED")).update();
         jdbc.sql("UPDATE plan SET status = 'FAILED', error = 'the solver failed (test)' WHERE id = ?").param(plans.get("FAILED")).update();
+        Http.Response cut = as.get("planner").post("/api/respite/plans/" + plans.get("NEEDS_ATTENTION") + "/changes", """
+                {"type": "CHANGE_STAFFING", "unitId": "U2",
+                 "change": {"nights": {"from": "2027-01-01", "to": "2027-03-31"}, "skill": "AUTISM", "capacity": 0}}""");
+        assertThat(cut.status()).as(cut.body()).isEqualTo(202);
+        for (String stage : List.of("ARCHIVED", "PUBLISHED")) {
+            Http.Response published = as.get("planner").post("/api/respite/plans/" + plans.get(stage) + "/publish", "");
+            assertThat(published.status()).as(published.body()).isEqualTo(200);
+        }
         // A solver on an instance that died: its heartbeat stopped long ago.
         jdbc.sql("UPDATE plan SET status = 'SOLVING', solver_instance = 'gone', heartbeat_at = ? WHERE id = ?")
                 .params(Timestamp.from(Instant.now().minus(Duration.ofHours(1))), plans.get("INTERRUPTED")).update();
@@ -309,7 +352,9 @@ class AccessMatrixTest extends ServiceTest {
         Map<String, String> seen = new LinkedHashMap<>();
         plans.forEach((state, id) -> seen.put(state, as.get("viewer").get("/api/respite/plans/" + id).json().get("status").asText()));
         assertThat(seen).as("the plans' states").containsExactlyInAnyOrderEntriesOf(Map.of("DONE", "DONE", "STOPPED", "STOPPED",
-                "INTERRUPTED", "INTERRUPTED", "FAILED", "FAILED", "SOLVING", "SOLVING", "QUEUED", "QUEUED"));
+                "INTERRUPTED", "INTERRUPTED", "FAILED", "FAILED", "SOLVING", "SOLVING", "QUEUED", "QUEUED", "NEEDS_ATTENTION", "NEEDS_ATTENTION",
+                "PUBLISHED", "DONE", "ARCHIVED", "DONE"));
+        assertThat(as.get("viewer").get("/api/respite/plans/" + plans.get("ARCHIVED")).json().get("stage").asText()).isEqualTo("ARCHIVED");
         return plans;
     }
 

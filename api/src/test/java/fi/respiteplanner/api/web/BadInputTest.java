@@ -83,7 +83,9 @@ class BadInputTest extends ServiceTest {
         send(http, "POST", p + "/recommendations",
                 mutations("{\"id\": \"R1\", \"client\": \"C00001\", \"requestedArrival\": \"2027-03-02\", \"nights\": 2}"));
         send(http, "POST", p + "/recommendations/apply", mutations("{\"stay\": {\"id\": \"R2\", \"client\": \"C00001\", "
-                + "\"requestedArrival\": \"2027-03-02\", \"nights\": 2}, \"bed\": \"U1-R1-B1\", \"arrival\": \"2027-03-02\", \"confirm\": false}"));
+                + "\"requestedArrival\": \"2027-03-02\", \"nights\": 2}, \"bed\": \"U1-R1-B1\", \"arrival\": \"2027-03-02\", \"confirm\": false, "
+                + "\"reason\": \"sovittu perheen kanssa\"}"));
+        send(http, "PATCH", p, mutations("{\"name\": \"Kevät 2027\"}"));
         send(http, "POST", p + "/replan?stepCountLimit=10", mutations("{\"today\": \"2027-02-01\", \"freezeDays\": 7, \"changes\": "
                 + "[{\"type\": \"CANCEL_STAY\", \"stayId\": \"S000007\"}]}"));
         send(http, "POST", "/api/respite/scenarios", mutations(("{\"name\": \"w\", \"basePlanId\": \"%s\", \"stepCountLimit\": 10, "
@@ -116,7 +118,7 @@ class BadInputTest extends ServiceTest {
         send(http, "POST", "/api/respite/nightly-replan?today=2027-02-30", List.of(new Case("impossible date", null, true)));
         send(http, "GET", p + "/solution", List.of(new Case("unsupported media", null, true)), "Accept", "application/xml");
         send(http, "POST", "/api/respite/plans", List.of(new Case("not JSON", "<plan/>", true)), "Content-Type", "application/xml");
-        send(http, "PATCH", p, List.of(new Case("method", "{}", true)));
+        send(http, "PUT", p, List.of(new Case("method", "{}", true)));
 
         int tried = table.values().stream().mapToInt(t -> t.counts()[0]).sum();
         StringBuilder report = new StringBuilder("\nendpoint | tried | as designed | defects\n");
@@ -187,10 +189,12 @@ class BadInputTest extends ServiceTest {
     private static List<Case> wholeBody(String json) {
         int colon = json.indexOf(':');
         String firstKey = json.substring(json.indexOf('{') + 1, colon + 1);
+        int comma = json.indexOf(',', colon);
+        String firstValue = json.substring(colon + 1, comma < 0 ? json.lastIndexOf('}') : comma);
         return List.of(new Case("empty body", "", true), new Case("null body", "null", true), new Case("array body", "[]", true),
                 new Case("cut off", json.substring(0, json.length() / 2), true), new Case("number body", "5", true),
                 new Case("trailing content", json + " {}", true),
-                new Case("duplicate key", "{" + firstKey + json.substring(colon + 1, json.indexOf(',', colon) + 1) + json.substring(1), true));
+                new Case("duplicate key", "{" + firstKey + firstValue + "," + json.substring(1), true));
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import fi.respiteplanner.datasets.respite.BundledDatasets;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.RespiteSolver;
 import fi.respiteplanner.respite.StaffingChange;
+import fi.respiteplanner.respite.score.RespiteLevel;
 import fi.respiteplanner.scenario.CapacitySweep;
 import fi.respiteplanner.scenario.KpiComparison;
 import fi.respiteplanner.scenario.ScenarioChanges.AddBeds;
@@ -73,15 +75,33 @@ class ScenarioTest {
         KpiComparison table = run(List.of(new Variant("fewer beds", List.of(new RemoveBeds("U1", 2)))), 2_000);
         String[] lines = table.toCsv().split("\n");
         assertThat(lines[0]).isEqualTo("kpi,\"base\",\"fewer beds\",\"fewer beds Δ\"");
-        assertThat(lines).hasSize(table.kpis().size() + 1);
+        assertThat(lines[1]).isEqualTo("feasible,yes,yes,");
+        assertThat(lines).hasSize(table.kpis().size() + 2);
         for (int row = 0; row < table.kpis().size(); row++) {
             String kpi = table.kpis().get(row);
-            double[] cells = Arrays.stream(lines[row + 1].split(",")).skip(1).mapToDouble(Double::parseDouble).toArray();
-            assertThat(lines[row + 1]).startsWith(kpi + ",");
+            double[] cells = Arrays.stream(lines[row + 2].split(",")).skip(1).mapToDouble(Double::parseDouble).toArray();
+            assertThat(lines[row + 2]).startsWith(kpi + ",");
             assertThat(cells[0]).isCloseTo(table.columns().get(0).values().get(kpi), offset(1e-4));
             assertThat(cells[1]).isCloseTo(table.columns().get(1).values().get(kpi), offset(1e-4));
             assertThat(cells[2]).isCloseTo(table.columns().get(1).deltas().get(kpi), offset(1e-4));
         }
+    }
+
+    @Test
+    void aVariantThatBreaksAHardRuleIsFlaggedAndShowsNoSaving() {
+        RespitePlan base = ScenarioRunner.solveAll(Map.of("base", copy(S)), RespiteSolver.termination(null, 500L), 1).get("base");
+        RespitePlan broken = copy(base);
+        broken.setScore(RespiteLevel.score(-1, 0, 0, 0, 0));
+        Map<String, RespitePlan> solved = new LinkedHashMap<>();
+        solved.put("base", base);
+        solved.put("cheaper but broken", broken);
+        KpiComparison table = KpiComparison.of(solved);
+        assertThat(table.columns()).extracting(KpiComparison.Column::feasible).containsExactly(true, false);
+        assertThat(table.columns().get(1).deltas()).isEmpty();
+        assertThat(table.columns().get(1).values()).isEqualTo(table.columns().get(0).values());
+        String[] lines = table.toCsv().split("\n");
+        assertThat(lines[1]).isEqualTo("feasible,yes,no,");
+        assertThat(lines[2]).isEqualTo("requestedNights,391,391,");
     }
 
     @Test
