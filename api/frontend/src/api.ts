@@ -31,8 +31,14 @@ export function post<T>(path: string, body?: unknown): Promise<T> {
   return call<T>('POST', path, body);
 }
 
+export function del<T>(path: string): Promise<T> {
+  return call<T>('DELETE', path);
+}
+
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
+  // The service writes its words (reasons, places, drafts) in the page's language.
+  const headers: Record<string, string> = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest',
+    'Accept-Language': document.documentElement.lang || 'fi' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrf) headers[csrf.header] = csrf.token;
   const response = await fetch(path, {
