@@ -115,6 +115,35 @@ test('cancels a stay from its panel: the bar goes and the change is logged', asy
   expect(changes).toContainEqual(expect.stringContaining(`cancel stay ${stayId}`));
 });
 
+test('offers the place a cancellation frees to the best waiting request and gives it', async () => {
+  const planPath = planUrl.replace(/.*#\/respite\//, '/api/respite/plans/');
+  // A placed stay whose bed and nights some waiting request fits (asked of the service, a few stays at most).
+  const cancelled: string = await page.evaluate(async (path) => {
+    const solution = await (await fetch(`${path}/solution`)).json();
+    for (const stay of solution.stays.filter((s: { bed?: string }) => s.bed).slice(0, 15)) {
+      const ranking = await (await fetch(`${path}/stays/${stay.id}/freed-place?limit=1`)).json();
+      if (ranking.options?.length > 0) return stay.id;
+    }
+    return '';
+  }, planPath);
+  expect(cancelled).not.toBe('');
+  await page.getByLabel('Find a client or stay').fill(cancelled);
+  await page.locator('ul.found button', { hasText: cancelled }).click();
+  const details = page.locator('aside.details');
+  await expect(details.locator('h3')).toHaveText(`Stay ${cancelled}`);
+  await page.getByLabel('Find a client or stay').fill('');
+  await details.getByRole('button', { name: 'Cancel and offer the place…' }).click();
+  const best = details.locator('.freed-place ol.options li').first();
+  await expect(best).toContainText('Nights so far / decided', { timeout: 60_000 });
+  await shot('05b-freed-place');
+  page.once('dialog', (dialog) => dialog.accept());
+  await best.getByRole('button', { name: 'Cancel and give the place' }).click();
+  await expect(details).toBeHidden();
+  const changes: string[] = await page.evaluate(async (url) => (await fetch(url)).json(), planPath + '/changes');
+  expect(changes).toContainEqual(expect.stringContaining(`cancel stay ${cancelled}`));
+  expect(changes).toContainEqual(expect.stringContaining('place stay '));
+});
+
 test('lists the stays a constraint concerns from the score breakdown', async () => {
   await page.getByRole('tab', { name: 'Score breakdown' }).click();
   const first = page.locator('.score-breakdown tbody button').first();
@@ -139,7 +168,29 @@ test('downloads the plan and its KPIs as CSV', async () => {
   expect(csv.split('\n')[1]).toMatch(/^stayId,clientId,/);
   expect(csv.trim().split('\n').length).toBeGreaterThan(100);
   const [kpis] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'KPIs (CSV)' }).click()]);
+  expect((await text(kpis)).split('\n')[0]).toBe('# contains personal data: client ids');
   expect(await text(kpis)).toContain('nights.servedNights,');
+  expect(await text(kpis)).toContain('entitlement.familiesBelow,');
+});
+
+test('shows the decided entitlement KPIs a manager reports upward, in Finnish and Swedish', async () => {
+  await expect(page.locator('.kpis')).toContainText('Families below their decision');
+  await page.getByRole('tab', { name: 'Entitlement' }).click();
+  const view = page.locator('section.entitlement');
+  await expect(view.locator('table.shortfalls')).toHaveCount(2);
+  await expect(view.locator('table.shortfalls').nth(1)).toContainText(/children's units|adults' units/);
+  await expect(view.locator('table.producers')).toContainText('own production');
+  await page.getByRole('button', { name: 'suomeksi' }).click();
+  await expect(page.locator('.kpis')).toContainText('Perheet alle päätöksen');
+  await expect(view).toContainText('Heikoimmin palvellut perheet');
+  await expect(view.locator('table.producers')).toContainText('oma tuotanto');
+  await shot('05c-entitlement-fi');
+  expect(await accessibilityViolations()).toEqual([]);
+  await page.getByRole('button', { name: 'på svenska' }).click();
+  await expect(page.locator('.kpis')).toContainText('Familjer under beslutet');
+  await expect(view).toContainText('Sämst betjänade familjer');
+  await page.getByRole('button', { name: 'in English' }).click();
+  await page.getByRole('tab', { name: 'Timeline' }).click();
 });
 
 test('filters, sorts and downloads the unmet list', async () => {
@@ -306,10 +357,41 @@ test('runs a two-variant what-if and shows the comparison table and chart', asyn
   const table = page.locator('table.comparison');
   await expect(table).toBeVisible({ timeout: 90_000 });
   await expect(table.locator('thead th')).toHaveText(['KPI', 'base', '+2 beds U2', '+10% demand']);
+  await expect(table).toContainText('families below their decision');
+  await expect(table).toContainText('cost per night, own (€)');
   await expect(page.locator('.chart canvas')).toBeVisible();
   await shot('07-what-if');
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Comparison (CSV)' }).click()]);
   expect((await text(csv)).split('\n')[0]).toBe('kpi,"base","+2 beds U2","+2 beds U2 Δ","+10% demand","+10% demand Δ"');
+});
+
+test('sweeps capacity step by step and draws families below their decision and cost against it, in Finnish and Swedish', async () => {
+  await page.getByRole('link', { name: 'Capacity' }).click();
+  await page.getByRole('combobox', { name: /^Base plan/ }).selectOption({ index: 1 });
+  await expect(page.getByLabel('Axes (JSON list)')).toHaveValue(/OWN_BEDS/);
+  const axes = JSON.parse(await page.getByLabel('Axes (JSON list)').inputValue());
+  axes.forEach((axis: { steps: number }) => { axis.steps = 1; });
+  await page.getByLabel('Axes (JSON list)').fill(JSON.stringify(axes));
+  await page.getByLabel('Sweep name').fill('e2e capacity');
+  await page.getByLabel('Solving time (s)').fill('4');
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(page).toHaveURL(/#\/sweep\//);
+  await expect(page.locator('table.sweep-steps tbody tr')).toHaveCount(3);
+  const table = page.locator('table.sweep');
+  await expect(table).toBeVisible({ timeout: 90_000 });
+  await expect(table.locator('tbody tr')).toHaveCount(3);
+  await expect(page.locator('.chart canvas')).toBeVisible();
+  await expect(page.locator('ul.answers li')).toHaveCount(3);
+  await shot('07b-sweep');
+  await page.getByRole('button', { name: 'suomeksi' }).click();
+  await expect(page.getByRole('heading', { name: 'Kapasiteetti', exact: true })).toBeVisible();
+  await expect(page.locator('ul.answers')).toContainText('Samalla kattavuudella');
+  expect(await accessibilityViolations()).toEqual([]);
+  await page.getByRole('button', { name: 'på svenska' }).click();
+  await expect(page.locator('ul.answers')).toContainText('Vid samma täckning');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Kurva (CSV)' }).click()]);
+  expect((await text(csv)).split('\n')[0]).toMatch(/^axis,step,capacity,familiesBelowEntitlement/);
+  await page.getByRole('button', { name: 'in English' }).click();
 });
 
 test('re-plans with a cancellation and shows who must be told', async () => {
@@ -331,6 +413,39 @@ test('re-plans with a cancellation and shows who must be told', async () => {
   await expect(page.locator('.replan table')).toContainText(placed.id);
   await expect(page.locator('.replan tr', { hasText: placed.id })).toContainText('cancelled');
   await shot('08-replan-diff');
+});
+
+test('lists the families to contact with a draft in their language, in Finnish and Swedish, and keeps the contacted mark', async () => {
+  const contacts = page.locator('section.contacts');
+  await expect(page.locator('.replan table')).toContainText('Cancelled at the family\'s request');
+  await expect(contacts.getByRole('heading', { name: 'Families to contact' })).toBeVisible();
+  await page.getByRole('button', { name: 'suomeksi' }).click();
+  await expect(contacts.getByRole('heading', { name: 'Perheet, joihin otetaan yhteyttä' })).toBeVisible();
+  await expect(page.locator('.replan table')).toContainText('Peruttu perheen pyynnöstä');
+  const family = contacts.locator('li.family', { hasText: 'Peruttu perheen pyynnöstä' }).first();
+  const client = await family.getAttribute('data-client');
+  await family.locator('summary').click();
+  await expect(family.locator('textarea')).toHaveValue(/^(Muutos|Ändring)/);
+  const all = await contacts.locator('li.family').count();
+  await family.getByRole('checkbox', { name: /Tavoitettu/ }).check();
+  await expect(contacts).toContainText(`1/${all} perhettä tavoitettu`);
+  await expect(family).toContainText(user);
+  await shot('08b-contacts-fi');
+  expect(await accessibilityViolations()).toEqual([]);
+  const [csv] = await Promise.all([page.waitForEvent('download'), contacts.getByRole('link', { name: 'Yhteydenottolista (CSV)' }).click()]);
+  const rows = (await text(csv)).split('\n');
+  expect(rows[0]).toBe('# contains personal data: client ids');
+  expect(rows[1]).toMatch(/^clientId,clientName,guardian,phone,email,/);
+  await page.reload();
+  await page.getByRole('button', { name: 'på svenska' }).click();
+  await page.getByRole('tab', { name: 'Omplanering' }).click();
+  const stored = page.locator(`section.contacts li.family[data-client="${client}"]`);
+  await expect(stored.getByRole('checkbox', { name: /Kontaktad/ })).toBeChecked();
+  await expect(stored).toContainText('Avbokad på familjens begäran');
+  await stored.getByRole('checkbox', { name: /Kontaktad/ }).uncheck();
+  await expect(page.locator('section.contacts')).toContainText(`0 av ${all} familjer kontaktade`);
+  await shot('08c-contacts-sv');
+  await page.getByRole('button', { name: 'in English' }).click();
 });
 
 test('downloads the template, sees every problem of a filled workbook at once in Finnish, fixes it, solves, exports and re-imports', async () => {

@@ -5,6 +5,7 @@ import { LangContext, translator, useLanguage } from './i18n';
 import { PlanList } from './plans/PlanList';
 import { RespitePlanView } from './respite/RespitePlanView';
 import { HolidayPlanView } from './holiday/HolidayPlanView';
+import { Sweep } from './whatif/Sweep';
 import { WhatIf } from './whatif/WhatIf';
 import { LOGOUT } from './paths';
 import { useRoute } from './routes';
@@ -29,6 +30,7 @@ export function App() {
         <nav aria-label="main">
           <a href="#/" aria-current={!page ? 'page' : undefined}>{t('plans')}</a>
           <a href="#/whatif" aria-current={page === 'whatif' ? 'page' : undefined}>{t('whatIf')}</a>
+          <a href="#/sweep" aria-current={page === 'sweep' ? 'page' : undefined}>{t('sweepTitle')}</a>
         </nav>
         <div class="session">
           <LanguageSwitch lang={lang} onChange={setLang} />
@@ -47,6 +49,7 @@ export function App() {
         {session && page === 'respite' && id && <RespitePlanView key={id} id={id} session={session} />}
         {session && page === 'holiday' && id && <HolidayPlanView key={id} id={id} session={session} />}
         {session && page === 'whatif' && <WhatIf key={id ?? 'new'} scenarioId={id} session={session} />}
+        {session && page === 'sweep' && <Sweep key={id ?? 'new'} sweepId={id} session={session} />}
       </main>
     </LangContext.Provider>
   );

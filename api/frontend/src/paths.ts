@@ -49,9 +49,16 @@ export const api = {
   replan: (id: string, limits: Limits) => fill('/api/respite/plans/{id}/replan', { id }, limits),
   diff: (id: string) => fill('/api/respite/plans/{id}/diff', { id }),
   diffCsv: (id: string) => fill('/api/respite/plans/{id}/diff.csv', { id }),
+  contacts: (id: string) => fill('/api/respite/plans/{id}/contacts', { id }),
+  contactsCsv: (id: string) => fill('/api/respite/plans/{id}/contacts.csv', { id }),
+  contacted: (id: string, clientId: string) => fill('/api/respite/plans/{id}/contacts/{clientId}/contacted', { id, clientId }),
+  freedPlace: (id: string, stayId: string) => fill('/api/respite/plans/{id}/stays/{stayId}/freed-place', { id, stayId }),
   scenarios: () => fill('/api/respite/scenarios'),
   scenario: (id: string) => fill('/api/respite/scenarios/{id}', { id }),
   comparisonCsv: (id: string) => fill('/api/respite/scenarios/{id}/comparison.csv', { id }),
+  sweeps: () => fill('/api/respite/sweeps'),
+  sweep: (id: string) => fill('/api/respite/sweeps/{id}', { id }),
+  sweepCsv: (id: string) => fill('/api/respite/sweeps/{id}/sweep.csv', { id }),
 };
 
 /** Spring Security's form login and logout (not part of the OpenAPI document). */

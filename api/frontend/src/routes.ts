@@ -1,4 +1,4 @@
-// The page's own routes are hash paths: #/ (plans), #/respite/{id}, #/holiday/{id}, #/whatif, #/whatif/{scenarioId}.
+// The page's own routes are hash paths: #/ (plans), #/respite/{id}, #/holiday/{id}, #/whatif, #/whatif/{scenarioId}, #/sweep, #/sweep/{sweepId}.
 import { useEffect, useState } from 'preact/hooks';
 
 export function useRoute(): string[] {

@@ -19,8 +19,19 @@ export type Unmet = Nullable<Complete<Schemas['Unmet']>, 'freeBed' | 'freeArriva
 export type Recommendation = Nullable<Complete<Schemas['Recommendation']>, 'text'>;
 export type NewStay = Complete<Schemas['NewStay']>;
 export type ChangeResult = Complete<Schemas['ChangeResult']>;
-export type DiffEntry = Complete<Schemas['Entry']>;
-export type PlanDiff = Complete<Schemas['PlanDiff']>;
+export type DiffRow = Nullable<Complete<Schemas['DiffRow']>, 'breaksRule'>;
+export type OfficeDiff = Omit<Complete<Schemas['OfficeDiff']>, 'changes'> & { changes: DiffRow[] };
+export type Contact = { guardian?: string | null; phone?: string | null; email?: string | null; language?: string | null };
+export type FamilyToContact = Omit<Complete<Schemas['FamilyToContact']>, 'contact' | 'contacted' | 'clientName'> & {
+  contact: Contact | null; contacted: Complete<Schemas['Contacted']> | null; clientName: string | null;
+};
+export type Contacts = Omit<Complete<Schemas['Contacts']>, 'families'> & { families: FamilyToContact[] };
+export type FreedPlaceOption = Complete<Schemas['FreedPlaceOption']>;
+export type FreedPlaceRanking = Complete<Schemas['FreedPlaceRanking']>;
+export type SweepPoint = Complete<Schemas['Point']>;
+export type SweepView = Omit<Nullable<Complete<Schemas['SweepView']>, 'result'>, 'steps'> & {
+  steps: (Omit<Complete<Schemas['StepStatus']>, 'status' | 'score'> & { status: PlanStatus | null; score: string | null })[];
+};
 export type KpiComparison = Complete<Schemas['KpiComparison']>;
 export type ScenarioView = Nullable<Complete<Schemas['ScenarioView']>, 'comparison' | 'basePlanId'>;
 export type ScenarioRequest = Schemas['ScenarioRequest'];

@@ -19,6 +19,13 @@ const en = {
   clientsLeftWithNothing: 'clients left with nothing', ownProductionShare: 'own production share', totalCost: 'cost (€)',
   costPerServedNight: 'cost per served night (€)', utilisation: 'utilisation', firstChoiceShare: 'first choice share',
   meanArrivalShiftDays: 'mean arrival shift (days)', minClientServedShare: 'lowest client served share', jainFairness: 'fairness (Jain)',
+  BREAKS_RULE: 'breaks a rule',
+  familiesBelowEntitlement: 'families below their decision', entitlementNightsShort: 'decided nights short',
+  entitlementServedShare: 'granted nights served', entitlementJain: 'coverage fairness (Jain)',
+  costPerClientOwn: 'cost per client, own (€)', costPerNightOwn: 'cost per night, own (€)',
+  costPerClientPurchased: 'cost per client, purchased (€)', costPerNightPurchased: 'cost per night, purchased (€)',
+  costPerClientVoucher: 'cost per client, voucher (€)', costPerNightVoucher: 'cost per night, voucher (€)',
+  children: 'children\'s units', adults: 'adults\' units',
 };
 
 type Code = keyof typeof en;
@@ -39,6 +46,13 @@ const fi: Record<Code, string> = {
   costPerServedNight: 'hinta per toteutunut yö (€)', utilisation: 'käyttöaste', firstChoiceShare: 'ensisijaisen toiveen osuus',
   meanArrivalShiftDays: 'saapumisen keskisiirtymä (pv)', minClientServedShare: 'pienin asiakkaan toteutunut osuus',
   jainFairness: 'tasapuolisuus (Jain)',
+  BREAKS_RULE: 'rikkoo säännön',
+  familiesBelowEntitlement: 'perheet alle päätöksen', entitlementNightsShort: 'päätöksestä puuttuvat yöt',
+  entitlementServedShare: 'myönnetyistä öistä toteutui', entitlementJain: 'päätösten tasapuolisuus (Jain)',
+  costPerClientOwn: 'hinta per asiakas, oma (€)', costPerNightOwn: 'hinta per yö, oma (€)',
+  costPerClientPurchased: 'hinta per asiakas, osto (€)', costPerNightPurchased: 'hinta per yö, osto (€)',
+  costPerClientVoucher: 'hinta per asiakas, seteli (€)', costPerNightVoucher: 'hinta per yö, seteli (€)',
+  children: 'lasten yksiköt', adults: 'aikuisten yksiköt',
 };
 
 const sv: Record<Code, string> = {
@@ -57,6 +71,13 @@ const sv: Record<Code, string> = {
   costPerServedNight: 'pris per förverkligad natt (€)', utilisation: 'beläggning', firstChoiceShare: 'andel förstahandsönskemål',
   meanArrivalShiftDays: 'ankomstens medelförskjutning (dagar)', minClientServedShare: 'lägsta förverkligade andel per klient',
   jainFairness: 'rättvisa (Jain)',
+  BREAKS_RULE: 'bryter mot en regel',
+  familiesBelowEntitlement: 'familjer under beslutet', entitlementNightsShort: 'nätter som fattas av beslutet',
+  entitlementServedShare: 'förverkligad andel av beviljade nätter', entitlementJain: 'beslutens rättvisa (Jain)',
+  costPerClientOwn: 'pris per klient, egen (€)', costPerNightOwn: 'pris per natt, egen (€)',
+  costPerClientPurchased: 'pris per klient, köpt (€)', costPerNightPurchased: 'pris per natt, köpt (€)',
+  costPerClientVoucher: 'pris per klient, sedel (€)', costPerNightVoucher: 'pris per natt, sedel (€)',
+  children: 'barnenheter', adults: 'vuxenenheter',
 };
 
 export const codeNames = { en, fi, sv };

@@ -3,18 +3,19 @@ import { get, post, put, remove } from '../api';
 import { api } from '../paths';
 import { navigate } from '../routes';
 import { can } from '../session';
-import { Download, ErrorBox, useLoad } from '../components';
-import { addDays, date } from '../format';
-import { useLang, useT } from '../i18n';
-import { useCodes } from '../i18n/codes';
-import type { ChangeResult, PlanDiff, PlanSummary, RespitePlan, Session } from '../types';
+import { ErrorBox, useLoad } from '../components';
+import { addDays } from '../format';
+import { useT } from '../i18n';
+import type { ChangeResult, PlanSummary, RespitePlan, Session } from '../types';
 import { ChangeForm, type Change } from './ChangeForm';
+import { ContactList, Diff } from './Office';
 
-/** A re-planned plan shows who must be told; any plan can be re-planned as published with a change set. */
+/** A re-planned plan shows who must be told and (to planners) the families to contact; any plan can be re-planned as published with a change set. */
 export function Replan({ planId, plan, session }: { planId: string; plan: RespitePlan; session: Session }) {
   return (
     <div class="replan">
       {plan.replanning != null && <Diff planId={planId} />}
+      {plan.replanning != null && can(session, 'PLANNER') && <ContactList planId={planId} />}
       <Pending planId={planId} plan={plan} canAdd={can(session, 'PLANNER')} />
       {can(session, 'PLANNER') && <ReplanForm planId={planId} plan={plan} />}
       {plan.replanning == null && !can(session, 'PLANNER') && <NotReplanned />}
@@ -125,40 +126,6 @@ function Pending({ planId, plan, canAdd }: { planId: string; plan: RespitePlan; 
 function NotReplanned() {
   const t = useT();
   return <p class="muted">{t('notReplanned')}</p>;
-}
-
-function Diff({ planId }: { planId: string }) {
-  const t = useT();
-  const lang = useLang();
-  const code = useCodes();
-  const diff = useLoad(() => get<PlanDiff>(api.diff(planId)), [planId]);
-  const place = (unit: string | null, bed: string | null, from: string | null, to: string | null) =>
-    unit ? `${unit} · ${bed} · ${date(lang, from)} – ${date(lang, to)}` : '–';
-  return (
-    <section aria-labelledby="diff-title">
-      <h3 id="diff-title">{t('diff')}</h3>
-      <ErrorBox error={diff.error} />
-      {diff.value && (
-        <>
-          <p>{t('familiesAffected')}: <strong>{diff.value.familiesAffected}</strong> <Download href={api.diffCsv(planId)} name="diffCsv" /></p>
-          {diff.value.changes.length === 0 ? <p>{t('noDiff')}</p> : (
-            <table>
-              <thead><tr><th>{t('stay')}</th><th>{t('client')}</th><th>{t('change')}</th><th>{t('before')}</th><th>{t('after')}</th></tr></thead>
-              <tbody>
-                {diff.value.changes.map((c) => (
-                  <tr key={c.stayId}>
-                    <td>{c.stayId}</td><td>{c.clientId}</td><td>{code(c.change)}</td>
-                    <td>{place(c.oldUnit, c.oldBed, c.oldArrival, c.oldDeparture)}</td>
-                    <td>{place(c.newUnit, c.newBed, c.newArrival, c.newDeparture)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </>
-      )}
-    </section>
-  );
 }
 
 function ReplanForm({ planId, plan }: { planId: string; plan: RespitePlan }) {

@@ -6,6 +6,7 @@ import { useLang, useT } from '../i18n';
 import { PlanHeader } from '../plans/PlanHeader';
 import { usePlan } from '../plans/usePlan';
 import type { RespiteKpis, RespitePlan, Session } from '../types';
+import { EntitlementView } from './Entitlement';
 import { PlanTimeline } from './PlanTimeline';
 import { Recommend } from './Recommend';
 import { Replan } from './Replan';
@@ -27,6 +28,7 @@ export function RespitePlanView({ id, session }: { id: string; session: Session 
     { id: 'timeline', label: 'timeline', keep: true,
       panel: () => <PlanTimeline plan={solution} selected={selected} onSelect={setSelected} visible={tab === 'timeline'} /> },
     { id: 'unmet', label: 'unmet', panel: () => <UnmetList planId={id} plan={solution} score={score} onShow={show} /> },
+    { id: 'entitlement', label: 'entitlementTab', panel: () => <EntitlementView kpis={score != null ? plan.kpis : undefined} plan={solution} /> },
     { id: 'score', label: 'scoreBreakdown', panel: () => <ScoreBreakdown planId={id} plan={solution} score={score} onShow={show} /> },
     ...(can(session, 'PLANNER') ? [{ id: 'recommend', label: 'recommend', panel: () => <Recommend planId={id} plan={solution} onApplied={plan.refresh} /> } as Tab] : []),
     { id: 'replan', label: 'replan', panel: () => <Replan planId={id} plan={solution} session={session} /> },
@@ -63,6 +65,8 @@ function KpiCards({ kpis }: { kpis: RespiteKpis | undefined }) {
       <Kpi name="utilisation" value={kpis && percent(lang, kpis.utilisation)} />
       <Kpi name="firstChoice" value={kpis && percent(lang, kpis.firstChoiceShare)} />
       <Kpi name="fairness" value={kpis && number(lang, kpis.jainFairness, 3)} />
+      <Kpi name="familiesBelow" value={kpis && `${kpis.entitlement.familiesBelow} / ${kpis.entitlement.families}`}
+        detail={kpis && `${percent(lang, kpis.entitlement.servedShare)} ${t('grantedServedShort')}`} />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { useCodes, useConstraintWords } from '../i18n/codes';
 import { LevelBadge } from '../score';
 import type { Explanation, RespitePlan, Session, Unmet } from '../types';
 import { Matches } from './explanation';
+import { FreedPlace } from './Office';
 
 /** A stay and its client: needs and preferences, where it is, and every constraint it touches with why; a planner can cancel it. */
 export function StayDetails({ planId, plan, stayId, score, session, onClose, onChanged }: {
@@ -74,6 +75,9 @@ export function StayDetails({ planId, plan, stayId, score, session, onClose, onC
           <button type="button" onClick={() => cancel(false)}>{t('cancelStay')}</button>
           <button type="button" onClick={() => cancel(true)}>{t('cancelTonight')}</button>
         </div>
+      )}
+      {can(session, 'PLANNER') && stay.bed && (
+        <FreedPlace planId={planId} stayId={stay.id} onGiven={async () => { onClose(); await onChanged(); }} />
       )}
       <ErrorBox error={error} />
       <h4>{t('constraintsTouching')}</h4>

@@ -16,7 +16,9 @@ async function loadChart() {
 }
 
 /** KPIs where a smaller value is the better plan; requested nights is demand, neither better nor worse. */
-const LOWER_IS_BETTER = new Set(['unmetNights', 'clientsLeftWithNothing', 'totalCost', 'costPerServedNight', 'meanArrivalShiftDays']);
+const LOWER_IS_BETTER = new Set(['unmetNights', 'clientsLeftWithNothing', 'totalCost', 'costPerServedNight', 'meanArrivalShiftDays',
+  'familiesBelowEntitlement', 'entitlementNightsShort', 'costPerClientOwn', 'costPerNightOwn', 'costPerClientPurchased',
+  'costPerNightPurchased', 'costPerClientVoucher', 'costPerNightVoucher']);
 const NEUTRAL = new Set(['requestedNights']);
 
 function deltaClass(kpi: string, delta: number): string {

@@ -25,7 +25,7 @@ public record ContactList(List<Family> families) {
     public record Family(String clientId, String clientName, Contact contact, String language, List<Row> changes, Draft draft) {
     }
 
-    /** One changed stay in the office's words ({@code before}/{@code after} empty when there was or is no place). */
+    /** One changed stay in the office's words, units by name ({@code before}/{@code after} empty when there was or is no place). */
     public record Row(String stayId, PlanDiff.Change change, String before, String after, boolean forced, ChangeReason reason,
             String reasonText) {
     }
@@ -39,13 +39,14 @@ public record ContactList(List<Family> families) {
         Map<String, List<PlanDiff.Entry>> byClient = new LinkedHashMap<>();
         diff.changes().forEach(entry -> byClient.computeIfAbsent(entry.clientId(), id -> new ArrayList<>()).add(entry));
         List<Family> families = new ArrayList<>();
+        UnaryOperator<String> unitName = unitId -> plan.findUnit(unitId).map(Unit::getName).orElse(unitId);
         byClient.forEach((clientId, entries) -> {
             Client client = plan.findClient(clientId).orElse(null);
             Messages familyWords = Messages.of(client == null ? "fi" : client.familyLanguage());
             List<Row> rows = entries.stream().map(entry -> new Row(entry.stayId(), entry.change(),
-                    place(plan, office, entry.oldUnit(), entry.oldArrival(), entry.oldDeparture(), false),
-                    place(plan, office, entry.newUnit(), entry.newArrival(), entry.newDeparture(), false),
-                    entry.forced(), entry.reason(), ReasonText.of(entry.reason(), office, UnaryOperator.identity()))).toList();
+                    place(plan, office, entry.oldUnit(), entry.oldArrival(), entry.oldDeparture()),
+                    place(plan, office, entry.newUnit(), entry.newArrival(), entry.newDeparture()),
+                    entry.forced(), entry.reason(), ReasonText.of(entry.reason(), office, unitName))).toList();
             families.add(new Family(clientId, client == null ? null : client.getName(), client == null ? null : client.getContact(),
                     familyWords.language(), rows, draft(plan, client, clientId, entries, familyWords)));
         });
@@ -61,8 +62,8 @@ public record ContactList(List<Family> families) {
         text.append(words.text("draft.intro", client == null || client.getName() == null ? clientId : client.getName())).append('\n');
         UnaryOperator<String> unitName = unitId -> plan.findUnit(unitId).map(Unit::getName).orElse(unitId);
         for (PlanDiff.Entry entry : entries) {
-            String before = place(plan, words, entry.oldUnit(), entry.oldArrival(), entry.oldDeparture(), true);
-            String after = place(plan, words, entry.newUnit(), entry.newArrival(), entry.newDeparture(), true);
+            String before = place(plan, words, entry.oldUnit(), entry.oldArrival(), entry.oldDeparture());
+            String after = place(plan, words, entry.newUnit(), entry.newArrival(), entry.newDeparture());
             String reason = ReasonText.of(entry.reason(), words, unitName);
             text.append(switch (entry.change()) {
                 case UNIT_CHANGED, BED_CHANGED, DATES_CHANGED -> words.text("draft.line.moved", before, after, reason);
@@ -76,12 +77,12 @@ public record ContactList(List<Family> families) {
         return new Draft(words.language(), words.text("draft.subject"), text.toString());
     }
 
-    /** A place in words: the unit (its name for families, its id for the office) and the dates from arrival to departure. */
-    private static String place(RespitePlan plan, Messages words, String unitId, LocalDate arrival, LocalDate departure, boolean byName) {
+    /** A place in words: the unit's name and the dates from arrival to departure; empty without a unit. */
+    public static String place(RespitePlan plan, Messages words, String unitId, LocalDate arrival, LocalDate departure) {
         if (unitId == null) {
             return "";
         }
-        String unit = byName ? plan.findUnit(unitId).map(Unit::getName).orElse(unitId) : unitId;
+        String unit = plan.findUnit(unitId).map(Unit::getName).orElse(unitId);
         return words.text("draft.place", unit, Messages.range(arrival, departure));
     }
 }

@@ -254,14 +254,27 @@ public final class CapacitySweep {
      */
     public static Result run(RespitePlan base, List<Axis> axes, TerminationConfig termination, int parallelism,
             UnaryOperator<RespitePlan> copier) {
+        return result(base, axes, ScenarioRunner.solveAll(problems(base, axes, copier), termination, parallelism));
+    }
+
+    /** The plans a sweep solves: the base ({@link ScenarioRunner#BASE}) and every step of every axis ({@link #stepName}). */
+    public static Map<String, RespitePlan> problems(RespitePlan base, List<Axis> axes, UnaryOperator<RespitePlan> copier) {
         Map<String, RespitePlan> problems = new LinkedHashMap<>();
         problems.put(ScenarioRunner.BASE, copier.apply(base));
         for (Axis axis : axes) {
             for (int step = 1; step <= axis.steps(); step++) {
-                problems.put(axis.name() + " #" + step, new Variant(axis.name(), axis.changesAt(step, base)).applyTo(copier.apply(base)));
+                problems.put(stepName(axis, step), new Variant(axis.name(), axis.changesAt(step, base)).applyTo(copier.apply(base)));
             }
         }
-        Map<String, RespitePlan> solved = ScenarioRunner.solveAll(problems, termination, parallelism);
+        return problems;
+    }
+
+    public static String stepName(Axis axis, int step) {
+        return axis.name() + " #" + step;
+    }
+
+    /** The curve, the answers and the pairs at equal coverage from the solved {@link #problems}. */
+    public static Result result(RespitePlan base, List<Axis> axes, Map<String, RespitePlan> solved) {
         Point basePoint = point(ScenarioRunner.BASE, 0, 0, 0, solved.get(ScenarioRunner.BASE));
         List<Point> points = new ArrayList<>();
         List<Answer> answers = new ArrayList<>();
@@ -271,7 +284,7 @@ public final class CapacitySweep {
                     basePoint.entitlementNightsShort(), basePoint.entitlementShare(), basePoint.servedNights(),
                     basePoint.operatingCost(), 0, basePoint.score())));
             for (int step = 1; step <= axis.steps(); step++) {
-                curve.add(point(axis.name(), step, axis.capacityAt(step), axis.fixedCostAt(step, base), solved.get(axis.name() + " #" + step)));
+                curve.add(point(axis.name(), step, axis.capacityAt(step), axis.fixedCostAt(step, base), solved.get(stepName(axis, step))));
             }
             points.addAll(curve.subList(1, curve.size()));
             answers.add(answer(axis.name(), curve));

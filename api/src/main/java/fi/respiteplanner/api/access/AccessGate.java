@@ -12,6 +12,8 @@ public final class AccessGate {
         READ(Role.VIEWER),
         /** Create, solve, stop, change, re-plan, publish, archive, rename; delete drafts; recommendations. */
         PLAN(Role.PLANNER),
+        /** Families' contact details (personal data) and the office's contacted marks. */
+        CONTACT(Role.PLANNER),
         /** What-if scenarios; constraint weights in a plan. */
         MANAGE(Role.MANAGER),
         /** Delete published and archived plans; users and the audit trail. */

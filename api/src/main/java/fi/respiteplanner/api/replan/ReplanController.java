@@ -11,11 +11,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import fi.respiteplanner.api.access.Caller;
+import fi.respiteplanner.api.office.Languages;
+import fi.respiteplanner.api.office.OfficeDiff;
 import fi.respiteplanner.api.plans.PlanJobs;
 import fi.respiteplanner.api.plans.PlanRecord;
 import fi.respiteplanner.api.plans.PlanSummary;
@@ -113,15 +116,19 @@ public class ReplanController {
         return created;
     }
 
-    @Operation(summary = "What changed for whom against the published plan (JSON)")
+    @Operation(summary = "What changed for whom against the published plan, and why (JSON)",
+            description = "Places and reasons also in words of the caller's language (Accept-Language: fi, sv, en; Finnish by default).")
     @GetMapping("/plans/{id}/diff")
-    public PlanDiff diff(Caller caller, @PathVariable String id) {
-        return PlanDiff.of(plans.solution(caller, id));
+    public OfficeDiff diff(Caller caller, @PathVariable String id,
+            @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
+        RespitePlan plan = plans.solution(caller, id);
+        return OfficeDiff.of(plan, PlanDiff.of(plan), Languages.of(acceptLanguage));
     }
 
-    @Operation(summary = "What changed for whom, as CSV for the office (contains personal data: client ids)")
+    @Operation(summary = "What changed for whom and why, as CSV for the office (contains personal data: client ids)")
     @GetMapping(value = "/plans/{id}/diff.csv", produces = "text/csv")
-    public ResponseEntity<String> diffCsv(Caller caller, @PathVariable String id) {
-        return PlanEndpoints.csv(id + "-diff.csv", PlanDiff.of(plans.solution(caller, id)).toCsv());
+    public ResponseEntity<String> diffCsv(Caller caller, @PathVariable String id,
+            @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
+        return PlanEndpoints.csv(id + "-diff.csv", diff(caller, id, acceptLanguage).toCsv());
     }
 }

@@ -135,7 +135,7 @@ public class ScenarioController {
             for (int i = 0; i < ids.size(); i++) {
                 created.add(new VariantPlan(i == 0 ? ScenarioRunner.BASE : variants.get(i - 1).name(), ids.get(i)));
             }
-            store.insert(new ScenarioStore.ScenarioRecord(id, request.name(), request.basePlanId(), orgUnit, json(created), Instant.now()));
+            store.insert(ScenarioStore.WHAT_IF, new ScenarioStore.ScenarioRecord(id, request.name(), request.basePlanId(), orgUnit, json(created), Instant.now()));
         });
         audit.note(id, orgUnit, "what-if '" + request.name() + "' with variants " + variants.stream().map(Variant::name).toList());
         return ResponseEntity.accepted().location(URI.create("/api/respite/scenarios/" + id)).body(view(caller, id));
@@ -159,7 +159,7 @@ public class ScenarioController {
 
     private ScenarioView view(Caller caller, String id) {
         AccessGate.checkRole(caller, Action.READ);
-        ScenarioStore.ScenarioRecord record = store.find(id).orElseThrow(() -> Refusal.notFound("Scenario " + id));
+        ScenarioStore.ScenarioRecord record = store.find(ScenarioStore.WHAT_IF, id).orElseThrow(() -> Refusal.notFound("Scenario " + id));
         AccessGate.check(caller, record.orgUnit(), Action.READ, "Scenario " + id);
         List<VariantPlan> variantPlans = read(record.variants());
         List<VariantStatus> statuses = new ArrayList<>();

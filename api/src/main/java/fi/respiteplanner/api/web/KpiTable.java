@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import fi.respiteplanner.common.Csv;
 
-/** Any KPI record as a two-column spreadsheet: the KPI's path in the JSON (e.g. bySegment.CHILD.servedNights) and its value. */
+/**
+ * Any KPI record as a two-column spreadsheet: the KPI's path in the JSON (e.g. bySegment.CHILD.servedNights) and its value;
+ * when KPIs name clients (the worst-served families, even when that list is empty), the personal-data line comes first.
+ */
 final class KpiTable {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -16,9 +19,11 @@ final class KpiTable {
     }
 
     static String csv(Object kpis) {
-        StringBuilder csv = new StringBuilder(Csv.row("kpi", "value"));
-        flatten("", MAPPER.valueToTree(kpis), csv);
-        return csv.toString();
+        JsonNode tree = MAPPER.valueToTree(kpis);
+        StringBuilder rows = new StringBuilder();
+        flatten("", tree, rows);
+        boolean namesClients = tree.findValue("worstServed") != null || tree.findValue("clientId") != null;
+        return (namesClients ? Csv.PERSONAL_DATA_NOTICE : "") + Csv.row("kpi", "value") + rows;
     }
 
     private static void flatten(String path, JsonNode node, StringBuilder csv) {

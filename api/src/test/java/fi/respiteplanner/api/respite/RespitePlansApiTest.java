@@ -130,7 +130,7 @@ class RespitePlansApiTest extends ServiceTest {
 
         JsonNode kpis = http.get(PLANS + "/" + id + "/kpis").json();
         assertThat(http.get(PLANS + "/" + id + "/kpis.csv").body().lines())
-                .startsWith("kpi,value")
+                .startsWith("# contains personal data: client ids", "kpi,value")
                 .contains("nights.servedNights," + kpis.at("/nights/servedNights").asInt(),
                         "clientsLeftWithNothing," + kpis.get("clientsLeftWithNothing").asInt());
 

@@ -85,6 +85,9 @@ class AccessMatrixTest extends ServiceTest {
             new Endpoint("GET", "/api/respite/plans/{id}/diff", "VIEWER", null),
             new Endpoint("GET", "/api/respite/plans/{id}/diff.csv", "VIEWER", null),
             new Endpoint("GET", "/api/respite/plans/{id}/pending-changes", "VIEWER", null),
+            new Endpoint("GET", "/api/respite/plans/{id}/contacts", "PLANNER", null),
+            new Endpoint("GET", "/api/respite/plans/{id}/contacts.csv", "PLANNER", null),
+            new Endpoint("GET", "/api/respite/plans/{id}/stays/{stayId}/freed-place", "PLANNER", null, 400),
             // Writes that pass the gate are sent with a body the endpoint refuses, so the matrix changes nothing.
             new Endpoint("POST", "/api/respite/plans/{id}/changes", "PLANNER", "{\"type\": \"CANCEL_STAY\", \"stayId\": \"S-NONE\"}"),
             new Endpoint("POST", "/api/respite/plans/{id}/pending-changes", "PLANNER", "{\"type\": \"CANCEL_STAY\", \"stayId\": \"S-NONE\"}"),
@@ -98,6 +101,8 @@ class AccessMatrixTest extends ServiceTest {
             new Endpoint("POST", "/api/respite/plans/{id}/recommendations/apply", "PLANNER", "{}"),
             new Endpoint("POST", "/api/respite/plans/{id}/replan", "PLANNER", "{\"changes\": []}"),
             new Endpoint("PATCH", "/api/respite/plans/{id}", "PLANNER", "{\"name\": \" \"}"),
+            new Endpoint("POST", "/api/respite/plans/{id}/contacts/{clientId}/contacted", "PLANNER", null, 400),
+            new Endpoint("DELETE", "/api/respite/plans/{id}/contacts/{clientId}/contacted", "PLANNER", null, 400),
             // Stop, solve, publish, archive and delete change the state: the gate's refusals are checked here, their effects per state below.
             new Endpoint("POST", "/api/respite/plans/{id}/stop", "PLANNER", null),
             new Endpoint("POST", "/api/respite/plans/{id}/solve", "PLANNER", null),
@@ -121,7 +126,8 @@ class AccessMatrixTest extends ServiceTest {
                 boolean adminDeletes = endpoint.method().equals("DELETE") && endpoint.template().endsWith("/plans/{id}")
                         && ADMIN_DELETES.contains(state.getKey());
                 check(state.getKey(), adminDeletes ? new Endpoint("DELETE", endpoint.template(), "ADMIN", null) : endpoint,
-                        endpoint.template().replace("{id}", id).replace("{changeId}", "999999"), "HEL", stateful);
+                        endpoint.template().replace("{id}", id).replace("{changeId}", "999999").replace("{clientId}", "NO-ONE")
+                                .replace("{stayId}", "S-NONE"), "HEL", stateful);
             }
             Http.Response planted = as.get("outsider").post("/api/respite/plans/" + id + "/pending-changes",
                     "{\"type\": \"CANCEL_STAY\", \"stayId\": \"S000001\"}");
@@ -163,6 +169,8 @@ class AccessMatrixTest extends ServiceTest {
         }
 
         String done = plans.get("DONE");
+        check("ledger", new Endpoint("POST", "/api/respite/plans/{id}/ledger", "PLANNER", null, 404),
+                "/api/respite/plans/" + done + "/ledger?from=NO-PLAN", "HEL", false);
         String scenario = as.get("manager").post("/api/respite/scenarios", """
                 {"name": "s", "basePlanId": "%s", "stepCountLimit": 200, "variants": [{"name": "v", "changes": [
                   {"type": "ADD_BEDS", "unitId": "U1", "count": 1}]}]}""".formatted(done)).json().get("id").asText();
@@ -171,6 +179,16 @@ class AccessMatrixTest extends ServiceTest {
         check("scenario", new Endpoint("GET", "/api/respite/scenarios/{id}", "VIEWER", null), "/api/respite/scenarios/" + scenario, "HEL", false);
         check("scenario", new Endpoint("GET", "/api/respite/scenarios/{id}/comparison.csv", "VIEWER", null),
                 "/api/respite/scenarios/" + scenario + "/comparison.csv", "HEL", false);
+        String sweep = as.get("manager").post("/api/respite/sweeps", """
+                {"name": "s", "basePlanId": "%s", "stepCountLimit": 200, "axes": [
+                  {"type": "OWN_BEDS", "name": "own", "unitId": "U1", "bedsPerStep": 1, "steps": 1}]}""".formatted(done)).json().get("id").asText();
+        check("sweep", new Endpoint("POST", "/api/respite/sweeps", "MANAGER", "{\"basePlanId\": \"%s\", \"axes\": []}".formatted(done)),
+                "/api/respite/sweeps", "HEL", false);
+        check("sweep", new Endpoint("GET", "/api/respite/sweeps/{id}", "VIEWER", null), "/api/respite/sweeps/" + sweep, "HEL", false);
+        check("sweep", new Endpoint("GET", "/api/respite/sweeps/{id}/sweep.csv", "VIEWER", null), "/api/respite/sweeps/" + sweep + "/sweep.csv",
+                "HEL", false);
+        expect("a what-if's id is no sweep", as.get("viewer").get("/api/respite/sweeps/" + scenario).status(), 404);
+        expect("a sweep's id is no what-if", as.get("viewer").get("/api/respite/scenarios/" + sweep).status(), 404);
         check("nightly", new Endpoint("POST", "/api/respite/nightly-replan", "PLANNER", null), "/api/respite/nightly-replan?today=2027-02-01",
                 null, false);
 

@@ -98,6 +98,11 @@ class BadInputTest extends ServiceTest {
         }
         send(http, "POST", "/api/respite/scenarios", List.of(new Case("thousands of variants", ("{\"basePlanId\": \"%s\", \"variants\": ["
                 + String.join(",", java.util.Collections.nCopies(2000, "{\"name\": \"v\", \"changes\": []}")) + "]}").formatted(plan), true)));
+        send(http, "POST", "/api/respite/sweeps", mutations(("{\"name\": \"s\", \"basePlanId\": \"%s\", \"stepCountLimit\": 10, "
+                + "\"axes\": [{\"type\": \"STAFF\", \"name\": \"a\", \"unitId\": \"U1\", \"skill\": \"AUTISM\", \"placesPerStep\": 1, "
+                + "\"steps\": 1}]}").formatted(plan)));
+        send(http, "POST", "/api/respite/sweeps", List.of(new Case("unbounded steps", ("{\"basePlanId\": \"%s\", \"axes\": [{\"type\": "
+                + "\"OWN_BEDS\", \"name\": \"o\", \"unitId\": \"U1\", \"bedsPerStep\": 1, \"steps\": 1000000}]}").formatted(plan), true)));
         send(http, "POST", "/api/admin/users", mutations("{\"username\": \"fuzz\", \"password\": \"a-long-enough-password\", "
                 + "\"roles\": [\"VIEWER\"], \"orgUnits\": [\"default\"]}"));
         send(http, "PUT", "/api/admin/users/admin", mutations("{\"password\": \"a-long-enough-password-2\", \"roles\": [\"ADMIN\"], "
@@ -112,6 +117,12 @@ class BadInputTest extends ServiceTest {
             send(http, "GET", p + "/explanation?" + query, List.of(new Case("query " + query.substring(0, Math.min(30, query.length())), null,
                     true)));
         }
+        for (String query : List.of("limit=0", "limit=-5", "limit=100000", "limit=x")) {
+            send(http, "GET", p + "/stays/S000001/freed-place?" + query, List.of(new Case("query " + query, null, true)));
+        }
+        send(http, "POST", p + "/contacts/" + LONG.substring(0, 300) + "/contacted", List.of(new Case("long client id", null, true)));
+        send(http, "POST", p + "/ledger", List.of(new Case("ledger without from", null, true)));
+        send(http, "POST", p + "/ledger?from=" + plan, List.of(new Case("ledger from itself", null, true)));
         for (String query : List.of("limit=0", "limit=-5", "limit=100000", "limit=x")) {
             send(http, "GET", "/api/admin/audit?" + query, List.of(new Case("query " + query, null, true)));
         }

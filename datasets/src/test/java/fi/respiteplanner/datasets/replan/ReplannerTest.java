@@ -249,8 +249,8 @@ class ReplannerTest {
         assertThat(family.changes()).singleElement().satisfies(row -> {
             assertThat(row.change()).isEqualTo(PlanDiff.Change.DROPPED);
             assertThat(row.forced()).isTrue();
-            assertThat(row.reasonText()).isEqualTo("Yksikkö U2 suljettu " + range);
-            assertThat(row.before()).isEqualTo("U2, " + Messages.range(stay.getArrival(), stay.getArrival().plusDays(stay.getNights())));
+            assertThat(row.reasonText()).isEqualTo("Yksikkö " + unitName + " suljettu " + range);
+            assertThat(row.before()).isEqualTo(unitName + ", " + Messages.range(stay.getArrival(), stay.getArrival().plusDays(stay.getNights())));
         });
         assertThat(family.language()).isEqualTo("sv");
         assertThat(family.draft().text()).startsWith("Hej Anna B.,").contains("tyvärr kan vi inte ordna perioden",
