@@ -114,8 +114,40 @@ final class RespiteResultSheets {
         for (Map.Entry<String, Double> unit : kpis.utilisationByUnit().entrySet()) {
             rows.add(List.of(unit.getKey(), new Percent(unit.getValue())));
         }
+        entitlement(messages, plan, kpis, rows);
         for (int r = 0; r < rows.size(); r++) {
             writer.row(sheet, r + 1, rows.get(r));
+        }
+    }
+
+    /** What a manager reports upward: the decided entitlement against what was served, and cost by producer. */
+    private static void entitlement(Messages messages, RespitePlan plan, RespiteKpis kpis, List<List<?>> rows) {
+        RespiteKpis.Entitlement entitlement = kpis.entitlement();
+        rows.add(List.of());
+        rows.add(List.of(messages.text("kpi.entitlementFamilies"), entitlement.families()));
+        rows.add(List.of(messages.text("kpi.familiesBelowEntitlement"), entitlement.familiesBelow()));
+        rows.add(List.of(messages.text("kpi.monthsBelowEntitlement"), entitlement.monthsBelow()));
+        rows.add(List.of(messages.text("kpi.nightsShort"), entitlement.nightsShort()));
+        rows.add(List.of(messages.text("kpi.entitlementServedShare"), new Percent(entitlement.servedShare())));
+        rows.add(List.of(messages.text("kpi.entitlementJain"), entitlement.jainIndex()));
+        for (String by : List.of("kpi.entitlementBySegment", "kpi.entitlementByUnitKind")) {
+            rows.add(List.of());
+            rows.add(List.of(new Bold(messages.text(by)), new Bold(messages.text("kpi.familiesBelow")), new Bold(messages.text("kpi.nightsShort"))));
+            Map<String, RespiteKpis.Shortfall> shortfalls = by.endsWith("BySegment") ? entitlement.bySegment() : entitlement.byUnitKind();
+            shortfalls.forEach((group, shortfall) -> rows.add(List.of(by.endsWith("BySegment") ? group : messages.text("kpi.unitKind." + group),
+                    shortfall.familiesBelow(), shortfall.nightsShort())));
+        }
+        rows.add(List.of());
+        rows.add(List.of(new Bold(messages.text("kpi.costByProducer")), new Bold(messages.text("kpi.clients")), new Bold(messages.text("kpi.nights")),
+                new Bold(messages.text("kpi.cost")), new Bold(messages.text("kpi.costPerClient")), new Bold(messages.text("kpi.costPerNight"))));
+        kpis.costByProducer().forEach((producer, cost) -> rows.add(List.of(Codes.name(messages, producer), cost.clients(), cost.nights(),
+                new Euros(cost.cost()), new Euros(cost.costPerClient()), new Euros(cost.costPerNight()))));
+        rows.add(List.of());
+        rows.add(List.of(new Bold(messages.text("kpi.worstServed")), new Bold(messages.text("column.clientName")), new Bold(messages.text("kpi.bySegment")),
+                new Bold(messages.text("kpi.targetNights")), new Bold(messages.text("kpi.servedWithinTarget")), new Bold(messages.text("kpi.nightsShort"))));
+        for (RespiteKpis.FamilyShortfall family : entitlement.worstServed()) {
+            rows.add(List.of(family.clientId(), plan.findClient(family.clientId()).map(RespiteResultSheets::name).orElse(""), family.segment(),
+                    family.targetNights(), family.servedWithinTarget(), family.nightsShort()));
         }
     }
 }

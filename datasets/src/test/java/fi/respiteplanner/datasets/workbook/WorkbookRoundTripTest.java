@@ -7,9 +7,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +29,7 @@ import fi.respiteplanner.holiday.HolidayPlan;
 import fi.respiteplanner.holiday.HolidaySolver;
 import fi.respiteplanner.respite.LedgerEntry;
 import fi.respiteplanner.respite.PlanParameters;
+import fi.respiteplanner.respite.RespiteKpis;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.RespiteSolver;
 import fi.respiteplanner.respite.Stay;
@@ -103,6 +108,33 @@ class WorkbookRoundTripTest {
                             "vapaa vuode rikkoisi säännön (osaaminen, yhteensopimattomat asiakkaat) tai maksaisi enemmän kuin hyödyttää");
             assertThat(read.getSheet("Tunnusluvut").getRow(1).getCell(1).getStringCellValue()).isEqualTo(solved.getScore().toString());
             assertThat(read.isSheetHidden(read.getSheetIndex("Koodit"))).isTrue();
+        }
+    }
+
+    @Test
+    void theKpiSheetReportsTheDecidedEntitlementAndCostByProducer() throws IOException {
+        RespitePlan solved = SolverFactory.<RespitePlan> create(RespiteSolver.config(new TerminationConfig().withStepCountLimit(200)))
+                .buildSolver().solve(BundledDatasets.load("respite-S").orElseThrow());
+        RespiteKpis.Entitlement entitlement = RespiteKpis.of(solved).entitlement();
+
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(export(solved, Messages.FINNISH)))) {
+            Map<String, Double> values = new LinkedHashMap<>();
+            List<String> labels = new ArrayList<>();
+            for (Row row : read.getSheet("Tunnusluvut")) {
+                if (row.getCell(0) == null || row.getCell(0).getCellType() != CellType.STRING) {
+                    continue;
+                }
+                labels.add(row.getCell(0).getStringCellValue());
+                if (row.getCell(1) != null && row.getCell(1).getCellType() == CellType.NUMERIC) {
+                    values.put(row.getCell(0).getStringCellValue(), row.getCell(1).getNumericCellValue());
+                }
+            }
+            assertThat(values).containsEntry("Perheitä, joilla on päätös", (double) entitlement.families())
+                    .containsEntry("Perheitä, joiden päätös jäi jonakin kuukautena toteutumatta", (double) entitlement.familiesBelow())
+                    .containsEntry("Päätöksistä puuttuvat yöt", (double) entitlement.nightsShort());
+            assertThat(labels).contains("Päätösten vajaus asiakassegmenteittäin", "Päätösten vajaus yksikkötyypeittäin",
+                    "Kustannukset tuottajittain", "oma tuotanto", "Heikoimmin palvellut perheet");
+            assertThat(labels).containsAll(entitlement.worstServed().stream().map(RespiteKpis.FamilyShortfall::clientId).toList());
         }
     }
 
