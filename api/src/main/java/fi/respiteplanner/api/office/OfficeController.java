@@ -22,6 +22,7 @@ import fi.respiteplanner.api.access.Refusal;
 import fi.respiteplanner.api.office.ContactMarks.Contacted;
 import fi.respiteplanner.api.plans.PlanJobs;
 import fi.respiteplanner.api.web.AuditNote;
+import fi.respiteplanner.api.web.Language;
 import fi.respiteplanner.api.web.PlanEndpoints;
 import fi.respiteplanner.common.Csv;
 import fi.respiteplanner.i18n.Messages;
@@ -74,7 +75,7 @@ public class OfficeController {
     public Contacts contacts(Caller caller, @PathVariable String id,
             @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
         plans.record(caller, id, Action.CONTACT);
-        Messages words = Languages.of(acceptLanguage);
+        Messages words = Messages.of(Language.of(acceptLanguage));
         RespitePlan plan = plans.solution(caller, id);
         Map<String, Contacted> marked = marks.of(id);
         List<FamilyToContact> families = ContactList.of(plan, PlanDiff.of(plan), words).families().stream()

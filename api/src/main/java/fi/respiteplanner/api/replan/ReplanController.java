@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import fi.respiteplanner.api.access.Caller;
-import fi.respiteplanner.api.office.Languages;
 import fi.respiteplanner.api.office.OfficeDiff;
 import fi.respiteplanner.api.plans.PlanJobs;
 import fi.respiteplanner.api.plans.PlanRecord;
@@ -25,7 +24,9 @@ import fi.respiteplanner.api.plans.PlanSummary;
 import fi.respiteplanner.api.plans.SolveLimits;
 import fi.respiteplanner.api.replan.Replanning.PendingChange;
 import fi.respiteplanner.api.web.AuditNote;
+import fi.respiteplanner.api.web.Language;
 import fi.respiteplanner.api.web.PlanEndpoints;
+import fi.respiteplanner.i18n.Messages;
 import fi.respiteplanner.replan.ChangeSet;
 import fi.respiteplanner.replan.PlanDiff;
 import fi.respiteplanner.respite.RespitePlan;
@@ -122,7 +123,7 @@ public class ReplanController {
     public OfficeDiff diff(Caller caller, @PathVariable String id,
             @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
         RespitePlan plan = plans.solution(caller, id);
-        return OfficeDiff.of(plan, PlanDiff.of(plan), Languages.of(acceptLanguage));
+        return OfficeDiff.of(plan, PlanDiff.of(plan), Messages.of(Language.of(acceptLanguage)));
     }
 
     @Operation(summary = "What changed for whom and why, as CSV for the office (contains personal data: client ids)")

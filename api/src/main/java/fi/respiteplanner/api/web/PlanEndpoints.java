@@ -83,7 +83,7 @@ public abstract class PlanEndpoints<S> {
             @Parameter(description = LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language, InputStream body,
             @RequestParam(required = false) Long timeLimitSeconds, @RequestParam(required = false) Long stepCountLimit,
             @RequestParam(required = false) String orgUnit) {
-        return workbook(caller, audit, WorkbookLanguage.of(language), body, new SolveLimits(timeLimitSeconds, stepCountLimit), orgUnit);
+        return workbook(caller, audit, Language.of(language), body, new SolveLimits(timeLimitSeconds, stepCountLimit), orgUnit);
     }
 
     @Operation(summary = "Submit a plan as a filled workbook (.xlsx), uploaded as the form part 'file'",
@@ -94,7 +94,7 @@ public abstract class PlanEndpoints<S> {
             @RequestPart("file") MultipartFile file, @RequestParam(required = false) Long timeLimitSeconds,
             @RequestParam(required = false) Long stepCountLimit, @RequestParam(required = false) String orgUnit) {
         try (InputStream in = file.getInputStream()) {
-            return workbook(caller, audit, WorkbookLanguage.of(language), in, new SolveLimits(timeLimitSeconds, stepCountLimit), orgUnit);
+            return workbook(caller, audit, Language.of(language), in, new SolveLimits(timeLimitSeconds, stepCountLimit), orgUnit);
         } catch (IOException e) {
             throw new WorkbookRefusedException(Reason.NOT_A_WORKBOOK, e);
         }
@@ -117,8 +117,8 @@ public abstract class PlanEndpoints<S> {
             @Parameter(description = LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         AccessGate.checkRole(caller, Action.READ);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        jobs.kind().workbookTemplate(WorkbookLanguage.of(language), out);
-        return xlsx(Messages.of(WorkbookLanguage.of(language)).text("file.template." + jobs.kind().name()) + ".xlsx", out.toByteArray());
+        jobs.kind().workbookTemplate(Language.of(language), out);
+        return xlsx(Messages.of(Language.of(language)).text("file.template." + jobs.kind().name()) + ".xlsx", out.toByteArray());
     }
 
     @Operation(summary = "The best solution so far as a workbook (.xlsx) to edit and upload again (contains personal data)",
@@ -128,7 +128,7 @@ public abstract class PlanEndpoints<S> {
             @Parameter(description = LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         S plan = jobs.solution(caller, id);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        jobs.kind().writeWorkbook(plan, WorkbookLanguage.of(language), out);
+        jobs.kind().writeWorkbook(plan, Language.of(language), out);
         return xlsx(id + "-plan.xlsx", out.toByteArray());
     }
 

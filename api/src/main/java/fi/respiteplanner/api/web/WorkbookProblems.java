@@ -35,7 +35,7 @@ public class WorkbookProblems {
     @ExceptionHandler(WorkbookRefusedException.class)
     ResponseEntity<ProblemDetail> refused(WorkbookRefusedException e, HttpServletRequest request) {
         HttpStatus status = e.isTooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
-        String reason = e.message(WorkbookLanguage.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+        String reason = e.message(Language.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemResponses.problem(status, reason, List.of(new Violation("$", reason))));
     }
@@ -48,7 +48,7 @@ public class WorkbookProblems {
 
     @ExceptionHandler(InvalidWorkbookException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidWorkbookException e, HttpServletRequest request) {
-        Locale language = WorkbookLanguage.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale language = Language.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         List<WorkbookIssue> errors = e.errors().stream().map(problem -> WorkbookIssue.of(problem, language)).toList();
         List<WorkbookIssue> warnings = e.problems().stream().filter(problem -> !problem.isError())
                 .map(problem -> WorkbookIssue.of(problem, language)).toList();

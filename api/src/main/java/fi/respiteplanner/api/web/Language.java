@@ -4,13 +4,16 @@ import java.util.Locale;
 
 import fi.respiteplanner.datasets.workbook.Messages;
 
-/** The language a workbook and its problems are written in: the caller's first of fi, sv, en in Accept-Language; Finnish otherwise. */
-final class WorkbookLanguage {
+/**
+ * The language an answer is written in (workbooks, their problems, the office's lists and drafts): the caller's
+ * first of fi, sv, en in Accept-Language; Finnish otherwise.
+ */
+public final class Language {
 
-    private WorkbookLanguage() {
+    private Language() {
     }
 
-    static Locale of(String acceptLanguage) {
+    public static Locale of(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
             return Messages.FINNISH;
         }
