@@ -24,8 +24,14 @@ class ContactMarks {
 
     Contacted mark(String planId, String clientId, String by) {
         Contacted contacted = new Contacted(by, Instant.now());
-        jdbc.sql("MERGE INTO contact_mark (plan_id, client_id, contacted_by, contacted_at) KEY (plan_id, client_id) VALUES (?, ?, ?, ?)")
-                .params(planId, clientId, by, Timestamp.from(contacted.at())).update();
+        // Plain SQL that H2 and PostgreSQL share; two marks of one family at the same moment: the second answers 409.
+        Timestamp at = Timestamp.from(contacted.at());
+        int updated = jdbc.sql("UPDATE contact_mark SET contacted_by = ?, contacted_at = ? WHERE plan_id = ? AND client_id = ?")
+                .params(by, at, planId, clientId).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO contact_mark (plan_id, client_id, contacted_by, contacted_at) VALUES (?, ?, ?, ?)")
+                    .params(planId, clientId, by, at).update();
+        }
         return contacted;
     }
 
