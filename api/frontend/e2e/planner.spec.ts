@@ -489,58 +489,6 @@ test('downloads the template, sees every problem of a filled workbook at once in
   await page.getByRole('button', { name: 'in English' }).click();
 });
 
-test('keeps changes for tonight with forms, edits and removes one, and re-plans now exactly the pending list', async () => {
-  // At least one change already waits (kept from a stay's panel earlier, or kept here through the service).
-  const planPath = planUrl.replace(/.*#\/respite\//, '/api/respite/plans/');
-  const placed = (await callApi('GET', `${planPath}/solution`)).json.stays.filter((s: { bed?: string }) => s.bed);
-  expect((await callApi('POST', `${planPath}/pending-changes`, { type: 'CANCEL_STAY', stayId: placed[placed.length - 1].id })).status)
-    .toBeLessThan(300);
-  await page.goto(planUrl);
-  await page.getByRole('tab', { name: 'Re-planning' }).click();
-  const pending = page.locator('ol.pending > li');
-  await expect(pending.first()).toBeVisible();
-  const waiting = await pending.count();
-  const form = page.getByRole('form', { name: 'Change' });
-
-  await form.getByLabel('Change', { exact: true }).selectOption({ label: 'Close a unit for dates' });
-  await form.getByLabel('Unit', { exact: true }).selectOption('U2');
-  await form.getByLabel('First night').fill('2027-03-01');
-  await form.getByLabel('Last night').fill('2027-03-02');
-  await form.getByRole('button', { name: 'Keep for tonight' }).click();
-  await expect(page.getByRole('status')).toContainText('Kept for tonight: close unit U2 on 2027-03-01 … 2027-03-02');
-  await expect(pending).toHaveCount(waiting + 1);
-
-  const solution = await page.evaluate(async (url) => (await fetch(url)).json(), planUrl.replace(/.*#\/respite\//, '/api/respite/plans/') + '/solution');
-  const client = solution.clients[3];
-  await form.getByLabel('Change', { exact: true }).selectOption({ label: 'New request' });
-  await form.getByLabel('Client').fill(client.name);
-  await form.getByLabel('Requested arrival').fill('2027-03-20');
-  await expect(form.getByLabel('Earliest arrival')).toHaveValue('2027-03-17');
-  await expect(form.getByLabel('Latest arrival')).toHaveValue('2027-03-23');
-  await form.getByRole('button', { name: 'Keep for tonight' }).click();
-  await expect(pending).toHaveCount(waiting + 2);
-  await expect(pending.last()).toContainText('add stay');
-  await shot('10-tonights-changes');
-
-  await pending.nth(waiting).getByRole('button', { name: 'Edit' }).click();
-  await page.getByRole('form', { name: 'Change' }).getByLabel('Last night').fill('2027-03-04');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(pending.nth(waiting)).toContainText('close unit U2 on 2027-03-01 … 2027-03-04');
-  await pending.first().getByRole('button', { name: 'Remove' }).click();
-  await expect(pending).toHaveCount(waiting + 1);
-  const batch = await page.evaluate(async (url) => (await fetch(url)).json(), planUrl.replace(/.*#\/respite\//, '/api/respite/plans/') + '/pending-changes');
-
-  const section = page.locator('section[aria-labelledby=pending-title]');
-  await section.getByLabel('Today').fill('2027-02-01');
-  await section.getByLabel('Solving time (s)').fill('3');
-  await page.getByRole('button', { name: 'Re-plan now with these changes' }).click();
-  await expect(page).not.toHaveURL(planUrl);
-  await page.goto(planUrl);
-  await page.getByRole('tab', { name: 'Re-planning' }).click();
-  await expect(page.getByText('No changes are waiting.')).toBeVisible();
-  expect(batch.map((c: { summary: string }) => c.summary)).toContain('close unit U2 on 2027-03-01 … 2027-03-04');
-});
-
 /** A call to the service as the logged-in user (with the session's CSRF token); answers the status and the JSON body. */
 async function callApi(method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
   return page.evaluate(async ({ method, path, body }) => {

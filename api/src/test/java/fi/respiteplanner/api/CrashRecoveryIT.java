@@ -100,9 +100,11 @@ class CrashRecoveryIT {
         http = restart();
         check("a request added while solving, in effect", stayIds(solving).contains("NEW-1"));
         await(() -> solvingHere(solving));
-        assertThat(http.post(PLANS + "/" + solving + "/stop", "").json().get("status").asText()).isEqualTo("STOPPED");
+        // Stopped: STOPPED, or NEEDS_ATTENTION when the best at that moment still breaks a rule (the added stay not yet fitted in).
+        List<String> stopped = List.of("STOPPED", "NEEDS_ATTENTION");
+        assertThat(http.post(PLANS + "/" + solving + "/stop", "").json().get("status").asText()).isIn(stopped);
         http = restart();
-        check("stop", status(solving).equals("STOPPED"));
+        check("stop", stopped.contains(status(solving)));
 
         // 5. A resume and a re-plan: both queue new solving that must not be lost.
         assertThat(http.post(PLANS + "/" + solving + "/solve?timeLimitSeconds=600", "").status()).isEqualTo(202);
@@ -113,7 +115,7 @@ class CrashRecoveryIT {
         check("resume", List.of("QUEUED", "SOLVING").contains(status(solving)));
         check("re-plan", http.get(PLANS + "/" + replan).status() == 200);
         check("re-plan noted on its source", http.get(PLANS + "/" + done + "/changes").json().toString().contains(replan));
-        await(() -> status(replan).equals("DONE"));
+        await(() -> List.of("DONE", "NEEDS_ATTENTION").contains(status(replan)));
         check("re-plan solved after the kill, with its change", !stayIds(replan).contains(later));
         http.post(PLANS + "/" + solving + "/stop", "");
 
