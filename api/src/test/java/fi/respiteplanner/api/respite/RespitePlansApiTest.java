@@ -89,14 +89,16 @@ class RespitePlansApiTest extends ServiceTest {
         forClient.get("constraints").forEach(constraint -> constraint.get("matches")
                 .forEach(match -> assertThat(match.at("/justification/clientIds").toString()).contains(clientId)));
 
+        // C00011 has no request near these dates, so the best place breaks no rule whatever the solve placed.
         String newStay = """
-                {"id": "NEW-1", "client": "C00010", "requestedArrival": "2027-01-12", "nights": 2,
+                {"id": "NEW-1", "client": "C00011", "requestedArrival": "2027-01-12", "nights": 2,
                  "earliestArrival": "2027-01-11", "latestArrival": "2027-01-13"}""";
         Http.Response recommendations = http.post(PLANS + "/" + id + "/recommendations?limit=3", newStay);
         assertThat(recommendations.status()).as(recommendations.body()).isEqualTo(200);
         JsonNode best = recommendations.json().get(0);
         assertThat(recommendations.json()).hasSize(3);
         assertThat(best.get("bed").asText()).isNotBlank();
+        assertThat(best.get("feasible").asBoolean()).as(best.toString()).isTrue();
         assertThat(http.get(PLANS + "/" + id + "/solution").body()).as("recommending changes nothing").doesNotContain("NEW-1");
 
         Http.Response applied = http.post(PLANS + "/" + id + "/recommendations/apply", """
