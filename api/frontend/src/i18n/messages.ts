@@ -298,6 +298,7 @@ export const en = {
   replanOf: 're-plan of {name}',
   applyReason: 'This place breaks a rule. Why is it applied anyway? (kept in the plan\'s change log)',
   infeasibleVariant: 'breaks a rule: not a saving',
+  infeasibleStep: 'breaks a rule: never the answer',
 };
 
 export type MessageKey = keyof typeof en;
@@ -599,6 +600,7 @@ export const fi: Record<MessageKey, string> = {
   replanOf: 'uudelleensuunnittelu suunnitelmasta {name}',
   applyReason: 'Tämä paikka rikkoo säännön. Miksi se hyväksytään silti? (perustelu tallentuu suunnitelman muutoslokiin)',
   infeasibleVariant: 'rikkoo säännön: ei säästö',
+  infeasibleStep: 'rikkoo säännön: ei kelpaa vastaukseksi',
 };
 
 export const sv: Record<MessageKey, string> = {
@@ -898,4 +900,5 @@ export const sv: Record<MessageKey, string> = {
   replanOf: 'omplanering av {name}',
   applyReason: 'Den här platsen bryter mot en regel. Varför godkänns den ändå? (motiveringen sparas i planens ändringslogg)',
   infeasibleVariant: 'bryter mot en regel: ingen besparing',
+  infeasibleStep: 'bryter mot en regel: aldrig svaret',
 };

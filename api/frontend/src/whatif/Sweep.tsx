@@ -152,8 +152,8 @@ function SweepResult({ id }: { id: string }) {
                   </thead>
                   <tbody>
                     {rows.map((p) => (
-                      <tr key={`${p.axis}-${p.step}`}>
-                        <th scope="row">{p.axis}</th><td>{p.capacity}</td><td>{p.familiesBelowEntitlement}</td><td>{p.entitlementNightsShort}</td>
+                      <tr key={`${p.axis}-${p.step}`} class={p.feasible ? undefined : 'infeasible'}>
+                        <th scope="row">{p.axis}{!p.feasible && <span class="flag"> ✗ {t('infeasibleStep')}</span>}</th><td>{p.capacity}</td><td>{p.familiesBelowEntitlement}</td><td>{p.entitlementNightsShort}</td>
                         <td>{number(lang, p.entitlementShare * 100, 1)} %</td><td>{number(lang, p.servedNights)}</td>
                         <td>{euros(lang, p.operatingCost + p.fixedCost)}</td><td>{euros(lang, p.fixedCost)}</td>
                       </tr>

@@ -188,16 +188,23 @@ public final class CapacitySweep {
         }
     }
 
-    /** One solved step: the capacity added and what it bought. Step 0 is the base plan. */
+    /**
+     * One solved step: the capacity added and what it bought. Step 0 is the base plan.
+     *
+     * @param feasible whether the step's plan keeps every hard rule; a step that breaks one is never an answer
+     */
     public record Point(String axis, int step, int capacity, int familiesBelowEntitlement, int entitlementNightsShort,
-            double entitlementShare, int servedNights, long operatingCost, long fixedCost, String score) {
+            double entitlementShare, int servedNights, long operatingCost, long fixedCost, String score, boolean feasible) {
 
         public long totalCost() {
             return operatingCost + fixedCost;
         }
     }
 
-    /** An axis's answer: the first step meeting every decision, or (when none does) the best it reaches. */
+    /**
+     * An axis's answer: the first step meeting every decision, or (when none does) the best it reaches; steps that
+     * break a hard rule only when every step does (the answer's point says so).
+     */
     public record Answer(String axis, boolean everyDecisionMet, Point point) {
     }
 
@@ -282,7 +289,7 @@ public final class CapacitySweep {
         for (Axis axis : axes) {
             List<Point> curve = new ArrayList<>(List.of(new Point(axis.name(), 0, 0, basePoint.familiesBelowEntitlement(),
                     basePoint.entitlementNightsShort(), basePoint.entitlementShare(), basePoint.servedNights(),
-                    basePoint.operatingCost(), 0, basePoint.score())));
+                    basePoint.operatingCost(), 0, basePoint.score(), basePoint.feasible())));
             for (int step = 1; step <= axis.steps(); step++) {
                 curve.add(point(axis.name(), step, axis.capacityAt(step), axis.fixedCostAt(step, base), solved.get(stepName(axis, step))));
             }
@@ -302,22 +309,31 @@ public final class CapacitySweep {
     private static Point point(String axis, int step, int capacity, long fixedCost, RespitePlan solved) {
         RespiteKpis kpis = RespiteKpis.of(solved);
         return new Point(axis, step, capacity, kpis.entitlement().familiesBelow(), kpis.entitlement().nightsShort(),
-                kpis.entitlement().servedShare(), kpis.nights().servedNights(), kpis.totalCost(), fixedCost, String.valueOf(solved.getScore()));
+                kpis.entitlement().servedShare(), kpis.nights().servedNights(), kpis.totalCost(), fixedCost, String.valueOf(solved.getScore()),
+                solved.getScore() != null && solved.getScore().isFeasible());
     }
 
     private static final Comparator<Point> BEST = Comparator.comparingInt(Point::familiesBelowEntitlement)
             .thenComparingInt(Point::entitlementNightsShort).thenComparingLong(Point::totalCost);
 
-    private static Answer answer(String axis, List<Point> curve) {
+    private static Answer answer(String axis, List<Point> steps) {
+        List<Point> curve = feasibleOrAll(steps);
         return curve.stream().filter(p -> p.familiesBelowEntitlement() == 0).findFirst()
                 .map(p -> new Answer(axis, true, p))
                 .orElseGet(() -> new Answer(axis, false, best(curve)));
     }
 
     /** Two curves (step 0 first) at the best coverage both reach: the first step of each reaching it. */
-    private static EqualCoverage equalCoverage(List<Point> first, List<Point> second) {
+    private static EqualCoverage equalCoverage(List<Point> firstSteps, List<Point> secondSteps) {
+        List<Point> first = feasibleOrAll(firstSteps);
+        List<Point> second = feasibleOrAll(secondSteps);
         int reachedByBoth = Math.max(best(first).familiesBelowEntitlement(), best(second).familiesBelowEntitlement());
         return new EqualCoverage(reachedByBoth, firstReaching(first, reachedByBoth), firstReaching(second, reachedByBoth));
+    }
+
+    private static List<Point> feasibleOrAll(List<Point> curve) {
+        List<Point> feasible = curve.stream().filter(Point::feasible).toList();
+        return feasible.isEmpty() ? curve : feasible;
     }
 
     private static Point best(List<Point> curve) {

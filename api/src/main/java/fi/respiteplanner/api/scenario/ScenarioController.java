@@ -26,9 +26,7 @@ import fi.respiteplanner.api.access.AccessGate.Action;
 import fi.respiteplanner.api.access.Caller;
 import fi.respiteplanner.api.access.Refusal;
 import fi.respiteplanner.api.plans.PlanJobs;
-import fi.respiteplanner.api.plans.PlanRecord;
 import fi.respiteplanner.api.plans.PlanStatus;
-import fi.respiteplanner.api.plans.PlanSummary;
 import fi.respiteplanner.api.plans.SolveLimits;
 import fi.respiteplanner.api.web.AuditNote;
 import fi.respiteplanner.api.web.PlanEndpoints;
@@ -162,32 +160,18 @@ public class ScenarioController {
         ScenarioStore.ScenarioRecord record = store.find(ScenarioStore.WHAT_IF, id).orElseThrow(() -> Refusal.notFound("Scenario " + id));
         AccessGate.check(caller, record.orgUnit(), Action.READ, "Scenario " + id);
         List<VariantPlan> variantPlans = read(record.variants());
-        List<VariantStatus> statuses = new ArrayList<>();
-        boolean solving = false;
-        boolean complete = true;
-        for (VariantPlan variant : variantPlans) {
-            PlanRecord stored;
-            try {
-                stored = plans.record(caller, variant.planId(), Action.READ);
-            } catch (Refusal gone) {
-                complete = false;
-                statuses.add(new VariantStatus(variant.variant(), variant.planId(), null, null, null));
-                continue;
-            }
-            PlanSummary plan = plans.summary(stored);
-            solving |= plan.status().isActive();
-            complete &= stored.status() == PlanStatus.DONE;
-            statuses.add(new VariantStatus(variant.variant(), variant.planId(), plan.status(), plan.score(),
-                    plan.outcome() == null ? null : plan.outcome().feasible()));
-        }
+        Map<String, String> planIds = new LinkedHashMap<>();
+        variantPlans.forEach(variant -> planIds.put(variant.variant(), variant.planId()));
+        MemberPlans members = MemberPlans.read(plans, caller, planIds);
         KpiComparison comparison = null;
-        String status = solving ? "SOLVING" : complete ? "DONE" : "INCOMPLETE";
-        if (status.equals("DONE")) {
+        if (members.done()) {
             Map<String, RespitePlan> solved = new LinkedHashMap<>();
-            variantPlans.forEach(variant -> solved.put(variant.variant(), plans.solution(caller, variant.planId())));
+            planIds.forEach((variant, planId) -> solved.put(variant, plans.solution(caller, planId)));
             comparison = KpiComparison.of(solved);
         }
-        return new ScenarioView(id, record.name(), record.basePlan(), record.orgUnit(), status, statuses, comparison);
+        List<VariantStatus> statuses = members.members().stream()
+                .map(variant -> new VariantStatus(variant.name(), variant.planId(), variant.status(), variant.score(), variant.feasible())).toList();
+        return new ScenarioView(id, record.name(), record.basePlan(), record.orgUnit(), members.status(), statuses, comparison);
     }
 
     private RespitePlan base(Caller caller, ScenarioRequest request) {

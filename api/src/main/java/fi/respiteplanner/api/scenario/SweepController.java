@@ -25,7 +25,6 @@ import fi.respiteplanner.api.access.Caller;
 import fi.respiteplanner.api.access.Refusal;
 import fi.respiteplanner.api.plans.PlanJobs;
 import fi.respiteplanner.api.plans.PlanStatus;
-import fi.respiteplanner.api.plans.PlanSummary;
 import fi.respiteplanner.api.plans.SolveLimits;
 import fi.respiteplanner.api.web.AuditNote;
 import fi.respiteplanner.api.web.PlanEndpoints;
@@ -69,12 +68,13 @@ public class SweepController {
     record Stored(List<CapacitySweep.Axis> axes, Map<String, String> plans) {
     }
 
-    record StepStatus(String step, String planId, PlanStatus status, String score) {
+    /** @param feasible whether the step's plan keeps every hard rule (null before its first solution) */
+    record StepStatus(String step, String planId, PlanStatus status, String score, Boolean feasible) {
     }
 
     /**
-     * @param status SOLVING while a step is queued or solving, DONE when every step finished, INCOMPLETE when one stopped,
-     *        failed or is gone (no result then)
+     * @param status SOLVING while a step is queued or solving, DONE when every step finished (a step that breaks a rule is
+     *        flagged by its {@code feasible}), INCOMPLETE when one stopped, failed or is gone (no result then)
      */
     record SweepView(String id, String name, String basePlanId, String orgUnit, String status, List<CapacitySweep.Axis> axes,
             List<StepStatus> steps, CapacitySweep.Result result) {
@@ -143,30 +143,16 @@ public class SweepController {
         ScenarioStore.ScenarioRecord record = store.find(ScenarioStore.SWEEP, id).orElseThrow(() -> Refusal.notFound("Sweep " + id));
         AccessGate.check(caller, record.orgUnit(), Action.READ, "Sweep " + id);
         Stored stored = read(record.variants());
-        List<StepStatus> statuses = new ArrayList<>();
-        boolean solving = false;
-        boolean complete = true;
-        for (Map.Entry<String, String> step : stored.plans().entrySet()) {
-            PlanSummary plan;
-            try {
-                plan = plans.summary(caller, step.getValue());
-            } catch (Refusal gone) {
-                complete = false;
-                statuses.add(new StepStatus(step.getKey(), step.getValue(), null, null));
-                continue;
-            }
-            solving |= plan.status().isActive();
-            complete &= plan.status() == PlanStatus.DONE;
-            statuses.add(new StepStatus(step.getKey(), step.getValue(), plan.status(), plan.score()));
-        }
-        String status = solving ? "SOLVING" : complete ? "DONE" : "INCOMPLETE";
+        MemberPlans steps = MemberPlans.read(plans, caller, stored.plans());
         CapacitySweep.Result result = null;
-        if (status.equals("DONE")) {
+        if (steps.done()) {
             Map<String, RespitePlan> solved = new LinkedHashMap<>();
             stored.plans().forEach((step, planId) -> solved.put(step, plans.solution(caller, planId)));
             result = CapacitySweep.result(solved.get(ScenarioRunner.BASE), stored.axes(), solved);
         }
-        return new SweepView(id, record.name(), record.basePlan(), record.orgUnit(), status, stored.axes(), statuses, result);
+        List<StepStatus> statuses = steps.members().stream()
+                .map(step -> new StepStatus(step.name(), step.planId(), step.status(), step.score(), step.feasible())).toList();
+        return new SweepView(id, record.name(), record.basePlan(), record.orgUnit(), steps.status(), stored.axes(), statuses, result);
     }
 
     private RespitePlan copy(RespitePlan plan) {

@@ -141,6 +141,29 @@ class ScenarioTest {
         assertThat(result.toCsv().lines()).hasSize(1 + 1 + 4).first().asString().startsWith("axis,step,capacity,familiesBelowEntitlement");
     }
 
+    /** A step that serves more families but breaks a hard rule is flagged and never the axis's answer. */
+    @Test
+    void aSweepStepThatBreaksAHardRuleIsNeverTheAnswer() {
+        RespitePlan solved = ScenarioRunner.solveAll(Map.of("base", copy(S)), RespiteSolver.termination(null, 500L), 1).get("base");
+        RespitePlan base = copy(solved);
+        base.getStays().forEach(stay -> stay.setBed(null));
+        base.setScore(RespiteLevel.score(0, 0, 0, 0, 0));
+        RespitePlan broken = copy(solved);
+        broken.setScore(RespiteLevel.score(-1, 0, 0, 0, 0));
+        CapacitySweep.Axis axis = new CapacitySweep.OwnBeds("own beds", "U2", 1, 2, Map.of(), 180);
+        Map<String, RespitePlan> steps = new LinkedHashMap<>();
+        steps.put(ScenarioRunner.BASE, base);
+        steps.put(CapacitySweep.stepName(axis, 1), broken);
+        steps.put(CapacitySweep.stepName(axis, 2), copy(base));
+
+        CapacitySweep.Result result = CapacitySweep.result(S, List.of(axis), steps);
+
+        assertThat(result.points()).extracting(CapacitySweep.Point::step, CapacitySweep.Point::feasible)
+                .containsExactly(tuple(1, false), tuple(2, true));
+        assertThat(result.points().get(0).familiesBelowEntitlement()).isLessThan(result.base().familiesBelowEntitlement());
+        assertThat(result.answers()).singleElement().satisfies(answer -> assertThat(answer.point().feasible()).isTrue());
+    }
+
     @Test
     void badSweepAxesAreNamed() {
         List<CapacitySweep.Axis> axes = List.of(new CapacitySweep.OwnBeds("", "U9", 0, 0, null, -1),
