@@ -1,15 +1,10 @@
 package fi.respiteplanner.respite.search;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 
-import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
-
 import fi.respiteplanner.respite.Bed;
-import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.Stay;
 import fi.respiteplanner.respite.search.StayAssignmentMove.Assignment;
 
@@ -19,54 +14,22 @@ import fi.respiteplanner.respite.search.StayAssignmentMove.Assignment;
  * either bed crosses its ends, so stays of different lengths can trade beds (what a swap of two stays
  * cannot do when the beds are full around them).
  */
-public class BedSegmentSwapMoveFactory implements MoveIteratorFactory<RespitePlan, StayAssignmentMove> {
+public class BedSegmentSwapMoveFactory extends IndexedMoveFactory {
 
     private static final int TRIES = 8;
     /** Stretches holding more stays than this are left alone: such moves are slow to score and seldom accepted. */
     private static final int MAX_STAYS = 12;
     private static final StayAssignmentMove NONE = new StayAssignmentMove("segmentSwap", List.of());
 
-    private StayIndex index;
-
     @Override
-    public void phaseStarted(ScoreDirector<RespitePlan> scoreDirector) {
-        index = new StayIndex(scoreDirector.getWorkingSolution());
-    }
-
-    @Override
-    public void phaseEnded(ScoreDirector<RespitePlan> scoreDirector) {
-        index = null;
-    }
-
-    @Override
-    public long getSize(ScoreDirector<RespitePlan> scoreDirector) {
-        return index.movable.size();
-    }
-
-    @Override
-    public Iterator<StayAssignmentMove> createOriginalMoveIterator(ScoreDirector<RespitePlan> scoreDirector) {
-        throw new UnsupportedOperationException("random selection only");
-    }
-
-    @Override
-    public Iterator<StayAssignmentMove> createRandomMoveIterator(ScoreDirector<RespitePlan> scoreDirector, Random random) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return !index.isEmpty();
+    protected StayAssignmentMove nextMove(Random random) {
+        for (int tries = 0; tries < TRIES; tries++) {
+            StayAssignmentMove move = segmentSwap(random);
+            if (move != null) {
+                return move;
             }
-
-            @Override
-            public StayAssignmentMove next() {
-                for (int tries = 0; tries < TRIES; tries++) {
-                    StayAssignmentMove move = segmentSwap(random);
-                    if (move != null) {
-                        return move;
-                    }
-                }
-                return NONE;
-            }
-        };
+        }
+        return NONE;
     }
 
     private StayAssignmentMove segmentSwap(Random random) {

@@ -1,12 +1,10 @@
 package fi.respiteplanner.respite.search;
 
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 import fi.respiteplanner.respite.Bed;
 import fi.respiteplanner.respite.RespitePlan;
@@ -19,22 +17,10 @@ import fi.respiteplanner.respite.search.StayAssignmentMove.Assignment;
  * dates) and the placed one becomes unmet, or two placed ones trade. The partner comes from the bed's
  * possible users, not from filtering all stays.
  */
-public class PartnerSwapMoveFactory implements MoveIteratorFactory<RespitePlan, StayAssignmentMove> {
+public class PartnerSwapMoveFactory extends IndexedMoveFactory {
 
     private static final int TRIES = 16;
     private static final StayAssignmentMove NONE = new StayAssignmentMove("swap", List.of());
-
-    private StayIndex index;
-
-    @Override
-    public void phaseStarted(ScoreDirector<RespitePlan> scoreDirector) {
-        index = new StayIndex(scoreDirector.getWorkingSolution());
-    }
-
-    @Override
-    public void phaseEnded(ScoreDirector<RespitePlan> scoreDirector) {
-        index = null;
-    }
 
     @Override
     public long getSize(ScoreDirector<RespitePlan> scoreDirector) {
@@ -43,23 +29,8 @@ public class PartnerSwapMoveFactory implements MoveIteratorFactory<RespitePlan, 
     }
 
     @Override
-    public Iterator<StayAssignmentMove> createOriginalMoveIterator(ScoreDirector<RespitePlan> scoreDirector) {
-        throw new UnsupportedOperationException("random selection only");
-    }
-
-    @Override
-    public Iterator<StayAssignmentMove> createRandomMoveIterator(ScoreDirector<RespitePlan> scoreDirector, Random random) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return !index.isEmpty();
-            }
-
-            @Override
-            public StayAssignmentMove next() {
-                return randomSwap(random);
-            }
-        };
+    protected StayAssignmentMove nextMove(Random random) {
+        return randomSwap(random);
     }
 
     private StayAssignmentMove randomSwap(Random random) {

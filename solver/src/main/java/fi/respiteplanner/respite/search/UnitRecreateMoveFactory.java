@@ -6,18 +6,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
-
 import fi.respiteplanner.common.Skill;
 import fi.respiteplanner.respite.Bed;
 import fi.respiteplanner.respite.Client;
-import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.Room;
 import fi.respiteplanner.respite.Stay;
 import fi.respiteplanner.respite.Unit;
@@ -30,7 +25,7 @@ import fi.respiteplanner.respite.search.StayAssignmentMove.Assignment;
  * the unit's skill capacities. What the families gain or lose the score decides; the rules
  * not checked here (e.g. clients who must not meet) it rejects.
  */
-public class UnitRecreateMoveFactory implements MoveIteratorFactory<RespitePlan, StayAssignmentMove> {
+public class UnitRecreateMoveFactory extends IndexedMoveFactory {
 
     private static final StayAssignmentMove NONE = new StayAssignmentMove("recreate", List.of());
     /** Unmet requests pulled in besides the seed. */
@@ -38,41 +33,9 @@ public class UnitRecreateMoveFactory implements MoveIteratorFactory<RespitePlan,
     /** Days added to both ends of the seed's window. */
     private static final int MAX_PAD = 3;
 
-    private StayIndex index;
-
     @Override
-    public void phaseStarted(ScoreDirector<RespitePlan> scoreDirector) {
-        index = new StayIndex(scoreDirector.getWorkingSolution());
-    }
-
-    @Override
-    public void phaseEnded(ScoreDirector<RespitePlan> scoreDirector) {
-        index = null;
-    }
-
-    @Override
-    public long getSize(ScoreDirector<RespitePlan> scoreDirector) {
-        return index.movable.size();
-    }
-
-    @Override
-    public Iterator<StayAssignmentMove> createOriginalMoveIterator(ScoreDirector<RespitePlan> scoreDirector) {
-        throw new UnsupportedOperationException("random selection only");
-    }
-
-    @Override
-    public Iterator<StayAssignmentMove> createRandomMoveIterator(ScoreDirector<RespitePlan> scoreDirector, Random random) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return !index.isEmpty();
-            }
-
-            @Override
-            public StayAssignmentMove next() {
-                return recreate(random);
-            }
-        };
+    protected StayAssignmentMove nextMove(Random random) {
+        return recreate(random);
     }
 
     private StayAssignmentMove recreate(Random random) {
