@@ -22,7 +22,7 @@ import fi.respiteplanner.respite.RespiteSolver;
 public final class SolverBenchmarks {
 
     /** The default configuration first, then the alternatives in benchmarks/src/main/resources/benchmarks. */
-    static final List<String> CONFIGURATIONS = List.of(RespiteSolver.CONFIG_RESOURCE, "benchmarks/greedy-search-moves.xml",
+    static final List<String> CONFIGURATIONS = List.of(RespiteSolver.CONFIG_RESOURCE, "benchmarks/ffd-late-acceptance.xml",
             "benchmarks/diversified-late-acceptance.xml",
             "benchmarks/tabu.xml",
             "benchmarks/simulated-annealing.xml", "benchmarks/late-acceptance-no-swaps.xml", "benchmarks/late-acceptance-100.xml");
@@ -53,6 +53,6 @@ public final class SolverBenchmarks {
 
     private static String name(String resource) {
         String file = resource.substring(resource.lastIndexOf('/') + 1).replace(".xml", "");
-        return file.equals("respiteSolverConfig") ? "late-acceptance-400 (default)" : file;
+        return file.equals("respiteSolverConfig") ? "greedy-search-moves (default)" : file;
     }
 }

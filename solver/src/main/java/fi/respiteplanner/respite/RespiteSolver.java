@@ -8,28 +8,30 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
-/** The default solver configuration with the caller's termination. */
+/** The solver configurations (quarterly plans, re-plans, scoring) with the caller's termination. */
 public final class RespiteSolver {
 
     public static final String CONFIG_RESOURCE = "fi/respiteplanner/respite/respiteSolverConfig.xml";
     /** For plans that re-plan a published one: tabu search keeps to the changes that are needed. */
     public static final String REPLAN_CONFIG_RESOURCE = "fi/respiteplanner/respite/respiteReplanSolverConfig.xml";
+    /** Scoring, explanations and assignment recommendations: the constraints and one construction heuristic, no search. */
+    public static final String SCORING_CONFIG_RESOURCE = "fi/respiteplanner/respite/respiteScoringConfig.xml";
 
     private RespiteSolver() {
     }
 
     /** Built once, on first use: scoring and analysing plans needs no solver run. */
     private static final class Scoring {
-        static final SolverFactory<RespitePlan> FACTORY = SolverFactory.create(config(Duration.ofSeconds(1), null));
+        static final SolverFactory<RespitePlan> FACTORY = SolverFactory.create(SolverConfig.createFromXmlResource(SCORING_CONFIG_RESOURCE));
         static final SolutionManager<RespitePlan, BendableLongScore> SOLUTIONS = SolutionManager.create(FACTORY);
     }
 
-    /** Scores and analyses plans with the default configuration's constraints (thread-safe). */
+    /** Scores, analyses and recommends places in plans (thread-safe). */
     public static SolutionManager<RespitePlan, BendableLongScore> solutionManager() {
         return Scoring.SOLUTIONS;
     }
 
-    /** The default configuration's factory, for scoring plans step by step (see {@code replan.ScoreProbe}). */
+    /** The scoring configuration's factory, for scoring plans step by step (see {@code replan.ScoreProbe}). */
     public static SolverFactory<RespitePlan> scoringFactory() {
         return Scoring.FACTORY;
     }

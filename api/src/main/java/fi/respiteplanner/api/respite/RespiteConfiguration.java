@@ -8,7 +8,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,23 +27,18 @@ import fi.respiteplanner.respite.RespiteSolver;
 @Configuration
 class RespiteConfiguration {
 
+    /** Scoring, explanations and recommendations: a configuration that never solves (respiteScoringConfig.xml). */
     @Bean
-    SolverFactory<RespitePlan> respiteSolverFactory(PlannerSettings settings) {
-        return SolverFactory.create(RespiteSolver.config(settings.defaultTimeLimit(), null));
-    }
-
-    @Bean
-    SolutionManager<RespitePlan, BendableLongScore> respiteSolutionManager(SolverFactory<RespitePlan> respiteSolverFactory) {
-        return SolutionManager.create(respiteSolverFactory);
+    SolutionManager<RespitePlan, BendableLongScore> respiteSolutionManager() {
+        return RespiteSolver.solutionManager();
     }
 
     /** Re-plans use tabu search (see respiteReplanSolverConfig.xml); the limits are set per plan. */
     @Bean
-    PlanJobs<RespitePlan> respitePlans(SolverFactory<RespitePlan> respiteSolverFactory,
-            SolutionManager<RespitePlan, BendableLongScore> respiteSolutionManager, PlanStore store, TransactionTemplate transactions,
+    PlanJobs<RespitePlan> respitePlans(SolutionManager<RespitePlan, BendableLongScore> respiteSolutionManager, PlanStore store, TransactionTemplate transactions,
             SolveQueue queue, PlannerSettings settings, ScheduledExecutorService planTicker, ObjectMapper mapper) {
         TerminationConfig unset = new TerminationConfig();
-        return new PlanJobs<>(new RespiteKind(respiteSolverFactory, mapper), RespiteSolver.config(unset), RespiteSolver.replanConfig(unset),
+        return new PlanJobs<>(new RespiteKind(RespiteSolver.scoringFactory(), mapper), RespiteSolver.config(unset), RespiteSolver.replanConfig(unset),
                 respiteSolutionManager, store, transactions, queue, settings, planTicker);
     }
 }
