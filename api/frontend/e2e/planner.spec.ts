@@ -680,19 +680,26 @@ test('shows every holiday group, a child\'s weeks and continuity, finds a child 
   await shot('14-holiday-child');
   expect(await accessibilityViolations()).toEqual([]);
 
-  // Every unplaced week request with a reason; in Swedish too.
+  // Every unplaced week request with the service's reason (GET …/unplaced in the page's language); in Swedish too.
+  const serviceReasons = (language: string) => page.evaluate(async ([url, lang]) =>
+    ((await (await fetch(url, { headers: { 'Accept-Language': lang } })).json()) as { text: string }[]).map((u) => u.text).sort(),
+  [`/api/holiday/plans/${id}/unplaced`, language]);
   await page.getByRole('tab', { name: 'Sijoittamattomat viikkotoiveet' }).click();
   const unplaced = plan.placements.length - placed.length;
   expect(unplaced).toBeGreaterThan(0);
   await expect(page.locator('table.unplaced tbody tr')).toHaveCount(unplaced);
-  const reasons = await page.locator('table.unplaced tbody tr td:last-child').allTextContents();
-  expect(reasons.filter((r) => !/ryhmä|henkilöstö|vapaa paikka/.test(r))).toEqual([]);
+  const reasonCells = page.locator('table.unplaced tbody tr td:last-child');
+  const fiReasons = await serviceReasons('fi');
+  await expect.poll(async () => (await reasonCells.allTextContents()).sort()).toEqual(fiReasons);
+  const reasons = await reasonCells.allTextContents();
+  expect(reasons.filter((r) => !/ryhm|täynnä|vapaa paikka/.test(r))).toEqual([]);
   expect(await accessibilityViolations()).toEqual([]);
   await page.getByRole('button', { name: 'på svenska' }).click();
   await expect(page.getByRole('tab', { name: 'Oplacerade veckoönskemål' })).toHaveAttribute('aria-selected', 'true');
-  const svReasons = await page.locator('table.unplaced tbody tr td:last-child').allTextContents();
-  expect(svReasons.length).toBe(unplaced);
-  expect(svReasons.filter((r) => !/grupp|Personalen|ledig plats/.test(r))).toEqual([]);
+  const expectedSv = await serviceReasons('sv');
+  await expect.poll(async () => (await reasonCells.allTextContents()).sort()).toEqual(expectedSv);
+  const svReasons = await reasonCells.allTextContents();
+  expect(svReasons.filter((r) => !/grupp|fulla|ledig plats/.test(r))).toEqual([]);
   await page.locator('table.unplaced tbody button').first().click();
   await expect(page.getByRole('heading', { name: /: veckor och grupper$/ })).toBeVisible();
   await shot('15-holiday-unplaced-sv');

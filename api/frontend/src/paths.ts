@@ -39,6 +39,7 @@ export const api = {
   explanation: (kind: Kind, id: string, filter: { constraint?: string; stay?: string; limit: number }) =>
     fill(`/api/${kind}/plans/{id}/explanation`, { id }, filter),
   unmet: (id: string) => fill('/api/respite/plans/{id}/unmet', { id }),
+  holidayUnplaced: (id: string) => fill('/api/holiday/plans/{id}/unplaced', { id }),
   changes: (id: string) => fill('/api/respite/plans/{id}/changes', { id }),
   pendingChanges: (id: string) => fill('/api/respite/plans/{id}/pending-changes', { id }),
   pendingChange: (id: string, changeId: number) =>

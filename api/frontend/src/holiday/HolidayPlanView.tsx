@@ -1,26 +1,35 @@
 import { useMemo, useState } from 'preact/hooks';
-import { Kpi, Tabs, type Tab } from '../components';
+import { get } from '../api';
+import { ErrorBox, Kpi, Tabs, useLoad, type Tab } from '../components';
 import { dayMonth, euros, number, percent } from '../format';
 import { useLang, useT } from '../i18n';
 import { useCodes } from '../i18n/codes';
+import { api } from '../paths';
 import { PlanHeader } from '../plans/PlanHeader';
 import { usePlan } from '../plans/usePlan';
-import type { ActivityGroup, Child, HolidayKpis, HolidayPlan, HolidayWeek, Placement, Session } from '../types';
-import { occupancy, unplacedReason, type UnplacedReason } from './unplaced';
+import type { ActivityGroup, Child, HolidayKpis, HolidayPlan, HolidayUnplaced, HolidayWeek, Placement, Session } from '../types';
+
+/** The service's reason for each unplaced week request (by placement id), in the page's language. */
+type Reasons = { byPlacement: Map<string, HolidayUnplaced>; error: unknown };
 
 export function HolidayPlanView({ id, session }: { id: string; session: Session }) {
   const plan = usePlan<HolidayPlan, HolidayKpis>('holiday', id);
   const [tab, setTab] = useState('grid');
   const [child, setChild] = useState<string | null>(null);
   const solution = plan.solution;
+  const lang = useLang();
+  const unplaced = useLoad(() => get<HolidayUnplaced[]>(api.holidayUnplaced(id)), [id, plan.summary?.score, lang]);
+  const reasons: Reasons = useMemo(() => ({
+    byPlacement: new Map((unplaced.value ?? []).map((u) => [u.placementId, u])), error: unplaced.error,
+  }), [unplaced.value, unplaced.error]);
   const showChild = (childId: string) => {
     setChild(childId);
     setTab('children');
   };
   const tabs: Tab[] = solution ? [
     { id: 'grid', label: 'holidayGrid', panel: () => <WeekGrid plan={solution} onChild={showChild} /> },
-    { id: 'children', label: 'children', panel: () => <ChildView plan={solution} child={child} onChild={setChild} /> },
-    { id: 'unplaced', label: 'unplacedChildren', panel: () => <UnplacedList plan={solution} onChild={showChild} /> },
+    { id: 'children', label: 'children', panel: () => <ChildView plan={solution} child={child} onChild={setChild} reasons={reasons} /> },
+    { id: 'unplaced', label: 'unplacedChildren', panel: () => <UnplacedList plan={solution} reasons={reasons} onChild={showChild} /> },
   ] : [];
   return (
     <>
@@ -110,41 +119,19 @@ function GroupCell({ group, placements, children, onChild }: {
   );
 }
 
-/** A reason in the page's language, naming the groups and days it concerns. */
-function useReasonText() {
-  const t = useT();
-  const lang = useLang();
-  const code = useCodes();
-  const groupName = (g: ActivityGroup) => `${g.team} ${g.minGrade}–${g.maxGrade}`;
-  const withDays = (list: { group: ActivityGroup; days: string[] }[]) =>
-    list.map(({ group, days }) => `${groupName(group)} (${days.map((d) => dayMonth(lang, d)).join(', ')})`).join('; ');
-  return (reason: UnplacedReason, child: Child) => {
-    const values = { language: code(child.language), grade: child.grade };
-    switch (reason.kind) {
-      case 'NO_LANGUAGE': return t('holidayReason_NO_LANGUAGE', values);
-      case 'NO_GRADE': return t('holidayReason_NO_GRADE', values);
-      case 'NO_ACCESS': return t('holidayReason_NO_ACCESS', values);
-      case 'FULL': return t('holidayReason_FULL', { groups: withDays(reason.groups) });
-      case 'SKILL': return t('holidayReason_SKILL', { skill: reason.skills.map((s) => code(s)).join(', '), groups: withDays(reason.groups) });
-      case 'FREE': return t('holidayReason_FREE', { groups: reason.groups.map(groupName).join(', ') });
-    }
-  };
-}
-
 /** Week requests without a group, each with why. */
-function UnplacedList({ plan, onChild }: { plan: HolidayPlan; onChild: (childId: string) => void }) {
+function UnplacedList({ plan, reasons, onChild }: { plan: HolidayPlan; reasons: Reasons; onChild: (childId: string) => void }) {
   const t = useT();
   const code = useCodes();
-  const reasonText = useReasonText();
   const rows = useMemo(() => {
     const children = new Map(plan.children.map((c) => [c.id, c]));
     const weeks = new Map(plan.weeks.map((w) => [w.id, w]));
-    const used = occupancy(plan);
     return plan.placements.filter((p) => !p.group && children.has(p.child)).map((p) => {
       const child = children.get(p.child)!;
-      return { placement: p, child, week: weeks.get(p.week), reason: unplacedReason(plan, p, child, used) };
+      return { placement: p, child, week: weeks.get(p.week), reason: reasons.byPlacement.get(p.id)?.text ?? '' };
     }).sort((a, b) => (a.week?.sequence ?? 0) - (b.week?.sequence ?? 0) || a.child.name.localeCompare(b.child.name));
-  }, [plan]);
+  }, [plan, reasons]);
+  if (reasons.error) return <ErrorBox error={reasons.error} />;
   if (rows.length === 0) return <p>{t('noUnmet')}</p>;
   return (
     <table class="unplaced">
@@ -157,7 +144,7 @@ function UnplacedList({ plan, onChild }: { plan: HolidayPlan; onChild: (childId:
             <td>{child.grade}</td>
             <td>{week?.name ?? placement.week}</td>
             <td>{code(placement.priority)}</td>
-            <td>{reasonText(reason, child)}</td>
+            <td>{reason}</td>
           </tr>
         ))}
       </tbody>
@@ -166,7 +153,9 @@ function UnplacedList({ plan, onChild }: { plan: HolidayPlan; onChild: (childId:
 }
 
 /** Find a child by name or id; the chosen child's weeks, groups, and whether the group stayed the same. */
-function ChildView({ plan, child, onChild }: { plan: HolidayPlan; child: string | null; onChild: (childId: string) => void }) {
+function ChildView({ plan, child, onChild, reasons }: {
+  plan: HolidayPlan; child: string | null; onChild: (childId: string) => void; reasons: Reasons;
+}) {
   const t = useT();
   const [search, setSearch] = useState('');
   const found = useMemo(() => {
@@ -188,20 +177,18 @@ function ChildView({ plan, child, onChild }: { plan: HolidayPlan; child: string 
           ))}
         </ul>
       )}
-      {chosen && <ChildWeeks plan={plan} child={chosen} />}
+      {chosen && <ChildWeeks plan={plan} child={chosen} reasons={reasons} />}
     </div>
   );
 }
 
-function ChildWeeks({ plan, child }: { plan: HolidayPlan; child: Child }) {
+function ChildWeeks({ plan, child, reasons }: { plan: HolidayPlan; child: Child; reasons: Reasons }) {
   const t = useT();
   const lang = useLang();
   const code = useCodes();
-  const reasonText = useReasonText();
   const groups = new Map(plan.groups.map((g) => [g.id, g]));
   const requests = new Map(plan.placements.filter((p) => p.child === child.id).map((p) => [p.week, p]));
   const weeks = weeksInOrder(plan).filter((w) => requests.has(w.id));
-  const used = useMemo(() => occupancy(plan), [plan]);
   const teamIn = (week: HolidayWeek | undefined) => {
     const group = week && requests.get(week.id)?.group;
     return group ? groups.get(group)?.team : undefined;
@@ -225,7 +212,7 @@ function ChildWeeks({ plan, child }: { plan: HolidayPlan; child: Child }) {
               <tr key={week.id}>
                 <th scope="row">{week.name} <span class="muted">{week.id}</span></th>
                 <td>{group ? `${group.team} · ${t('grades')} ${group.minGrade}–${group.maxGrade}`
-                  : <><strong>{t('notPlaced')}</strong>: {reasonText(unplacedReason(plan, request, child, used), child)}</>}</td>
+                  : <><strong>{t('notPlaced')}</strong>: {reasons.byPlacement.get(request.id)?.text}</>}</td>
                 <td>{request.days.map((d) => dayMonth(lang, d)).join(', ')}</td>
                 <td>{team && before && (team === before
                   ? <span class="same-group">✓ {t('sameGroup')}</span>

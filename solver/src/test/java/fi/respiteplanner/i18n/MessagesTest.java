@@ -19,6 +19,7 @@ import fi.respiteplanner.common.CataloguedConstraint;
 import fi.respiteplanner.common.DateRange;
 import fi.respiteplanner.common.Producer;
 import fi.respiteplanner.common.Skill;
+import fi.respiteplanner.holiday.HolidayUnplaced;
 import fi.respiteplanner.holiday.score.HolidayConstraint;
 import fi.respiteplanner.replan.ReasonText;
 import fi.respiteplanner.respite.ChangeReason;
@@ -69,8 +70,15 @@ class MessagesTest {
             for (UnmetReasons.Cause cause : UnmetReasons.Cause.values()) {
                 assertThat(messages.has("unmet." + cause)).as(language + " unmet." + cause).isTrue();
             }
-            for (RespiteConstraint constraint : RespiteConstraint.values()) {
+            for (CataloguedConstraint<?> constraint : Stream.concat(Stream.of(RespiteConstraint.values()), Stream.of(HolidayConstraint.values()))
+                    .toList()) {
                 assertThat(messages.has("explain." + constraint.name())).as(language + " explain." + constraint.name()).isTrue();
+            }
+            for (HolidayUnplaced.Cause cause : HolidayUnplaced.Cause.values()) {
+                assertThat(messages.has("holidayUnplaced." + cause)).as(language + " holidayUnplaced." + cause).isTrue();
+            }
+            for (String childLanguage : List.of("fi", "sv")) {
+                assertThat(messages.has("language." + childLanguage)).as(language + " language." + childLanguage).isTrue();
             }
             for (CataloguedConstraint<?> constraint : Stream.concat(Stream.of(RespiteConstraint.values()), Stream.of(HolidayConstraint.values()))
                     .toList()) {

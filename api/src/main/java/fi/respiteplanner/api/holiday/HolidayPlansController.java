@@ -1,7 +1,7 @@
 package fi.respiteplanner.api.holiday;
 
 import java.util.Locale;
-import java.util.function.UnaryOperator;
+import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,8 +21,12 @@ import fi.respiteplanner.api.plans.PlanJobs;
 import fi.respiteplanner.api.web.PlanEndpoints;
 import fi.respiteplanner.api.web.Texts;
 import fi.respiteplanner.holiday.HolidayKpis;
+import fi.respiteplanner.holiday.HolidayNaming;
 import fi.respiteplanner.holiday.HolidayPlan;
+import fi.respiteplanner.holiday.HolidayUnplaced;
 import fi.respiteplanner.holiday.score.HolidayConstraint;
+import fi.respiteplanner.holiday.score.PlacementJustification;
+import fi.respiteplanner.i18n.Messages;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,7 +52,9 @@ public class HolidayPlansController extends PlanEndpoints<HolidayPlan> {
         return HolidayKpis.of(jobs.solution(caller, id));
     }
 
-    @Operation(summary = "Score explanation: per constraint its total and justified matches (filter by placement or child)")
+    @Operation(summary = "Score explanation: per constraint its total and justified matches (filter by placement or child)",
+            description = "Sentences in the Accept-Language (fi, sv or en; fi by default): groups by team and grades, weeks by their days; "
+                    + "children by name for planners, by code for viewers")
     @GetMapping("/{id}/explanation")
     public Explanation explanation(Caller caller, @PathVariable String id, @RequestParam(required = false) String constraint,
             @RequestParam(required = false) String placement, @RequestParam(required = false) String child,
@@ -64,7 +70,18 @@ public class HolidayPlansController extends PlanEndpoints<HolidayPlan> {
         if (plan.getScore() == null || !plan.getScore().isSolutionInitialized()) {
             throw Refusal.conflict("Plan " + id + " has no solution yet");
         }
+        Messages messages = Texts.messages(locale);
+        HolidayNaming names = HolidayNaming.of(plan, Texts.naming(caller).clientNames());
         return Explanation.of(solutionManager.analyze(plan, ScoreAnalysisFetchPolicy.FETCH_ALL), HolidayConstraint::byName, constraint,
-                placement, child, limit, Texts.messages(locale), UnaryOperator.identity());
+                placement, child, limit, messages,
+                justification -> justification instanceof PlacementJustification words ? words.in(messages, names) : justification);
+    }
+
+    @Operation(summary = "Unplaced week requests, each with the rule that kept the child out, naming the groups and days",
+            description = "cause is the rule (NO_LANGUAGE, NO_GRADE, NO_ACCESS, FULL, SKILL, FREE); text says it in the Accept-Language "
+                    + "(fi, sv or en; fi by default), groups by team and grades, days as 12.–14.10.2026")
+    @GetMapping("/{id}/unplaced")
+    public List<HolidayUnplaced.Unplaced> unplaced(Caller caller, @PathVariable String id, Locale locale) {
+        return HolidayUnplaced.of(jobs.solution(caller, id), Texts.messages(locale));
     }
 }

@@ -20,11 +20,11 @@ public record OfficeDiff(int familiesAffected, String language, List<DiffRow> ch
 
     /**
      * A {@link PlanDiff.Entry} with {@code before}, {@code after} and {@code reasonText} in words;
-     * {@code breaksRule} is the name of the hard constraint the stay's place breaks.
+     * {@code breaksRule} is the name of the hard constraint the stay's place breaks, {@code breaksRuleText} that rule in words.
      */
     public record DiffRow(String stayId, String clientId, PlanDiff.Change change, String oldUnit, String oldBed, LocalDate oldArrival,
             LocalDate oldDeparture, String newUnit, String newBed, LocalDate newArrival, LocalDate newDeparture, boolean forced,
-            ChangeReason reason, String breaksRule, String before, String after, String reasonText) {
+            ChangeReason reason, String breaksRule, String before, String after, String reasonText, String breaksRuleText) {
     }
 
     public static OfficeDiff of(RespitePlan plan, PlanDiff diff, Messages words) {
@@ -32,17 +32,18 @@ public record OfficeDiff(int familiesAffected, String language, List<DiffRow> ch
                 e.oldArrival(), e.oldDeparture(), e.newUnit(), e.newBed(), e.newArrival(), e.newDeparture(), e.forced(), e.reason(),
                 e.breaksRule(), ContactList.place(plan, words, e.oldUnit(), e.oldArrival(), e.oldDeparture()),
                 ContactList.place(plan, words, e.newUnit(), e.newArrival(), e.newDeparture()),
-                ReasonText.of(e.reason(), words, unitId -> plan.findUnit(unitId).map(Unit::getName).orElse(unitId)))).toList();
+                ReasonText.of(e.reason(), words, unitId -> plan.findUnit(unitId).map(Unit::getName).orElse(unitId)),
+                ReasonText.rule(e.breaksRule(), words))).toList();
         return new OfficeDiff(diff.familiesAffected(), words.language(), rows);
     }
 
-    /** One row per change, places and reasons in words; says first that it holds personal data. */
+    /** One row per change, places, reasons and broken rules in words; says first that it holds personal data. */
     public String toCsv() {
         StringBuilder csv = new StringBuilder(Csv.PERSONAL_DATA_NOTICE);
         csv.append(Csv.row("stayId", "clientId", "change", "before", "after", "forced", "reason", "breaksRule", "oldBed", "newBed"));
         for (DiffRow row : changes) {
             csv.append(Csv.row(row.stayId(), row.clientId(), row.change(), row.before(), row.after(), row.forced(), row.reasonText(),
-                    row.breaksRule(), row.oldBed(), row.newBed()));
+                    row.breaksRuleText(), row.oldBed(), row.newBed()));
         }
         return csv.toString();
     }

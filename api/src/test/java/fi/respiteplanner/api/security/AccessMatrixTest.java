@@ -137,7 +137,7 @@ class AccessMatrixTest extends ServiceTest {
         }
 
         String holiday = solvedHolidayPlan();
-        for (String path : List.of("", "/solution", "/plan.csv", "/kpis.csv", "/plan.xlsx", "/kpis", "/explanation", "/changes")) {
+        for (String path : List.of("", "/solution", "/plan.csv", "/kpis.csv", "/plan.xlsx", "/kpis", "/explanation", "/unplaced", "/changes")) {
             check("holiday QUEUED", new Endpoint("GET", "/api/holiday/plans/{id}" + path, "VIEWER", null), "/api/holiday/plans/" + holiday + path,
                     "HEL", false);
         }

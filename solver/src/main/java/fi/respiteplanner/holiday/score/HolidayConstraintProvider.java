@@ -6,6 +6,14 @@ import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 import static fi.respiteplanner.holiday.score.HolidayConstraint.*;
+import static fi.respiteplanner.holiday.score.PlacementJustification.Named.Kind.CHILD;
+import static fi.respiteplanner.holiday.score.PlacementJustification.Named.Kind.GROUP;
+import static fi.respiteplanner.holiday.score.PlacementJustification.Named.Kind.LANGUAGE;
+import static fi.respiteplanner.holiday.score.PlacementJustification.Named.Kind.SKILL;
+import static fi.respiteplanner.holiday.score.PlacementJustification.Named.Kind.WEEK;
+import static fi.respiteplanner.holiday.score.PlacementJustification.child;
+import static fi.respiteplanner.holiday.score.PlacementJustification.group;
+import static fi.respiteplanner.holiday.score.PlacementJustification.named;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,8 +60,8 @@ public class HolidayConstraintProvider implements ConstraintProvider {
                 .filter((key, placements) -> placements.size() > key.group().getCapacity())
                 .penalizeLong(GROUP_CAPACITY_EXCEEDED.defaultScore(), (key, placements) -> placements.size() - key.group().getCapacity())
                 .justifyWith((key, placements, score) -> PlacementJustification.ofAll(placements, key.group().getId(),
-                        key.group().getWeek().getId(), "%d children in group %s on %s; capacity %d".formatted(placements.size(),
-                                key.group().getId(), key.day(), key.group().getCapacity())))
+                        key.group().getWeek().getId(), "explain.GROUP_CAPACITY_EXCEEDED", named(GROUP, key.group().getId()), key.day(),
+                        placements.size(), key.group().getCapacity()))
                 .asConstraint(GROUP_CAPACITY_EXCEEDED.constraintName());
     }
 
@@ -63,9 +71,9 @@ public class HolidayConstraintProvider implements ConstraintProvider {
                 .filter(placement -> placement.getChild().getGrade() < placement.getGroup().getMinGrade()
                         || placement.getChild().getGrade() > placement.getGroup().getMaxGrade())
                 .penalizeLong(GRADE_OUTSIDE_GROUP_RANGE.defaultScore(), placement -> placement.getDays().size())
-                .justifyWith((placement, score) -> PlacementJustification.of(placement, "Child %s is in grade %d; group %s takes %d-%d"
-                        .formatted(placement.getChild().getId(), placement.getChild().getGrade(), placement.getGroup().getId(),
-                                placement.getGroup().getMinGrade(), placement.getGroup().getMaxGrade())))
+                .justifyWith((placement, score) -> PlacementJustification.of(placement, "explain.GRADE_OUTSIDE_GROUP_RANGE", child(placement),
+                        placement.getChild().getGrade(), group(placement), placement.getGroup().getMinGrade(),
+                        placement.getGroup().getMaxGrade()))
                 .asConstraint(GRADE_OUTSIDE_GROUP_RANGE.constraintName());
     }
 
@@ -79,8 +87,8 @@ public class HolidayConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HOLIDAY_SKILL_CAPACITY_EXCEEDED.defaultScore(),
                         (key, placements) -> placements.size() - key.group().skillCapacity(key.skill()))
                 .justifyWith((key, placements, score) -> PlacementJustification.ofAll(placements, key.group().getId(),
-                        key.group().getWeek().getId(), "%d children need %s in group %s on %s; staff can take %d".formatted(
-                                placements.size(), key.skill(), key.group().getId(), key.day(), key.group().skillCapacity(key.skill()))))
+                        key.group().getWeek().getId(), "explain.HOLIDAY_SKILL_CAPACITY_EXCEEDED", named(GROUP, key.group().getId()),
+                        key.day(), named(SKILL, key.skill()), key.group().skillCapacity(key.skill()), placements.size()))
                 .asConstraint(HOLIDAY_SKILL_CAPACITY_EXCEEDED.constraintName());
     }
 
@@ -89,8 +97,8 @@ public class HolidayConstraintProvider implements ConstraintProvider {
         return factory.forEach(Placement.class)
                 .filter(placement -> placement.getChild().isWheelchair() && !placement.getGroup().isAccessible())
                 .penalizeLong(GROUP_NOT_ACCESSIBLE.defaultScore(), placement -> placement.getDays().size())
-                .justifyWith((placement, score) -> PlacementJustification.of(placement, "Child %s uses a wheelchair; group %s is not accessible"
-                        .formatted(placement.getChild().getId(), placement.getGroup().getId())))
+                .justifyWith((placement, score) -> PlacementJustification.of(placement, "explain.GROUP_NOT_ACCESSIBLE", child(placement),
+                        group(placement)))
                 .asConstraint(GROUP_NOT_ACCESSIBLE.constraintName());
     }
 
@@ -99,9 +107,8 @@ public class HolidayConstraintProvider implements ConstraintProvider {
         return factory.forEach(Placement.class)
                 .filter(placement -> !placement.getChild().getLanguage().equals(placement.getGroup().getLanguage()))
                 .penalizeLong(LANGUAGE_MISMATCH.defaultScore(), placement -> placement.getDays().size())
-                .justifyWith((placement, score) -> PlacementJustification.of(placement, "Child %s speaks %s; group %s works in %s"
-                        .formatted(placement.getChild().getId(), placement.getChild().getLanguage(), placement.getGroup().getId(),
-                                placement.getGroup().getLanguage())))
+                .justifyWith((placement, score) -> PlacementJustification.of(placement, "explain.LANGUAGE_MISMATCH", child(placement),
+                        named(LANGUAGE, placement.getChild().getLanguage()), group(placement), named(LANGUAGE, placement.getGroup().getLanguage())))
                 .asConstraint(LANGUAGE_MISMATCH.constraintName());
     }
 
@@ -114,7 +121,7 @@ public class HolidayConstraintProvider implements ConstraintProvider {
                 .groupBy(Placement::getChild, sumLong(Placement::unmetWeight), toList())
                 .penalizeLong(UNMET_HOLIDAY_DEMAND.defaultScore(), (child, weight, placements) -> Fairness.unmetPenalty(weight))
                 .justifyWith((child, weight, placements, score) -> PlacementJustification.ofAll(placements, null, null,
-                        "Child %s: %d weeks without a place (%d weighted days)".formatted(child.getId(), placements.size(), weight)))
+                        "explain.UNMET_HOLIDAY_DEMAND", named(CHILD, child.getId()), placements.size(), weight))
                 .asConstraint(UNMET_HOLIDAY_DEMAND.constraintName());
     }
 
@@ -126,10 +133,9 @@ public class HolidayConstraintProvider implements ConstraintProvider {
                 .join(Placement.class, equal(Placement::getChild),
                         filtering((a, b) -> a.getWeek().isRightBefore(b.getWeek()) && !a.getGroup().getTeam().equals(b.getGroup().getTeam())))
                 .penalize(WEEK_TO_WEEK_CONTINUITY.defaultScore(), (a, b) -> a.getChild().needs(Skill.AUTISM) ? 2 : 1)
-                .justifyWith((a, b, score) -> new PlacementJustification(List.of(a.getId(), b.getId()), List.of(a.getChild().getId()),
-                        b.getGroup().getId(), b.getWeek().getId(), "Child %s changes from team %s (%s) to %s (%s)".formatted(
-                                a.getChild().getId(), a.getGroup().getTeam(), a.getWeek().getId(), b.getGroup().getTeam(),
-                                b.getWeek().getId())))
+                .justifyWith((a, b, score) -> PlacementJustification.of(List.of(a.getId(), b.getId()), List.of(a.getChild().getId()),
+                        b.getGroup().getId(), b.getWeek().getId(), "explain.WEEK_TO_WEEK_CONTINUITY", child(a), a.getGroup().getTeam(),
+                        named(WEEK, a.getWeek().getId()), b.getGroup().getTeam(), named(WEEK, b.getWeek().getId())))
                 .asConstraint(WEEK_TO_WEEK_CONTINUITY.constraintName());
     }
 
@@ -139,8 +145,8 @@ public class HolidayConstraintProvider implements ConstraintProvider {
                 .join(withFamily(factory), equal(p -> p.getChild().getFamilyId()), equal(Placement::getWeek), lessThan(Placement::getId),
                         filtering((a, b) -> a.getChild() != b.getChild() && a.getGroup() != b.getGroup()))
                 .penalize(SIBLINGS_IN_DIFFERENT_GROUPS.defaultScore())
-                .justifyWith((a, b, score) -> PlacementJustification.ofPair(a, b, "Siblings %s and %s are in groups %s and %s".formatted(
-                        a.getChild().getId(), b.getChild().getId(), a.getGroup().getId(), b.getGroup().getId())))
+                .justifyWith((a, b, score) -> PlacementJustification.ofPair(a, b, "explain.SIBLINGS_IN_DIFFERENT_GROUPS", child(a), child(b),
+                        group(a), group(b)))
                 .asConstraint(SIBLINGS_IN_DIFFERENT_GROUPS.constraintName());
     }
 
@@ -150,8 +156,8 @@ public class HolidayConstraintProvider implements ConstraintProvider {
                 .join(withFriends(factory), equal(Placement::getWeek), lessThan(Placement::getId),
                         filtering((a, b) -> a.getChild().getFriends().contains(b.getChild()) && a.getGroup() != b.getGroup()))
                 .penalize(FRIENDS_IN_DIFFERENT_GROUPS.defaultScore())
-                .justifyWith((a, b, score) -> PlacementJustification.ofPair(a, b, "Friends %s and %s are in groups %s and %s".formatted(
-                        a.getChild().getId(), b.getChild().getId(), a.getGroup().getId(), b.getGroup().getId())))
+                .justifyWith((a, b, score) -> PlacementJustification.ofPair(a, b, "explain.FRIENDS_IN_DIFFERENT_GROUPS", child(a), child(b),
+                        group(a), group(b)))
                 .asConstraint(FRIENDS_IN_DIFFERENT_GROUPS.constraintName());
     }
 
@@ -160,8 +166,8 @@ public class HolidayConstraintProvider implements ConstraintProvider {
         return factory.forEach(Placement.class)
                 .filter(placement -> travelKm(placement) > 0)
                 .penalizeLong(HOLIDAY_TRAVEL.defaultScore(), placement -> travelKm(placement) * placement.getDays().size())
-                .justifyWith((placement, score) -> PlacementJustification.of(placement, "%d km from home to group %s".formatted(
-                        travelKm(placement), placement.getGroup().getId())))
+                .justifyWith((placement, score) -> PlacementJustification.of(placement, "explain.HOLIDAY_TRAVEL", travelKm(placement),
+                        group(placement)))
                 .asConstraint(HOLIDAY_TRAVEL.constraintName());
     }
 
@@ -171,8 +177,8 @@ public class HolidayConstraintProvider implements ConstraintProvider {
                 .filter(placement -> !placement.getChild().getPreferredProviders().isEmpty()
                         && !placement.getChild().getPreferredProviders().contains(placement.getGroup().getProvider()))
                 .penalize(NOT_A_PREFERRED_PROVIDER.defaultScore())
-                .justifyWith((placement, score) -> PlacementJustification.of(placement, "Provider %s is not among the family's choices %s"
-                        .formatted(placement.getGroup().getProvider(), placement.getChild().getPreferredProviders())))
+                .justifyWith((placement, score) -> PlacementJustification.of(placement, "explain.NOT_A_PREFERRED_PROVIDER",
+                        placement.getGroup().getProvider(), List.copyOf(placement.getChild().getPreferredProviders())))
                 .asConstraint(NOT_A_PREFERRED_PROVIDER.constraintName());
     }
 
@@ -180,8 +186,8 @@ public class HolidayConstraintProvider implements ConstraintProvider {
     Constraint holidayCost(ConstraintFactory factory) {
         return factory.forEach(Placement.class)
                 .penalizeLong(HOLIDAY_COST.defaultScore(), placement -> (long) placement.getGroup().getCostPerChildDay() * placement.getDays().size())
-                .justifyWith((placement, score) -> PlacementJustification.of(placement, "%d € a day in group %s".formatted(
-                        placement.getGroup().getCostPerChildDay(), placement.getGroup().getId())))
+                .justifyWith((placement, score) -> PlacementJustification.of(placement, "explain.HOLIDAY_COST",
+                        placement.getGroup().getCostPerChildDay(), group(placement)))
                 .asConstraint(HOLIDAY_COST.constraintName());
     }
 
