@@ -839,7 +839,12 @@ test('adds a client and their request, edits the client, and keeps, edits, remov
   expect(aino).toMatchObject({ name: 'Aino Testinen', monthlyEntitlement: 6, needs: ['MEDICATION'], contact: { language: 'sv' } });
   expect(solution.stays.filter((s: { client: string }) => s.client === clientId)).toHaveLength(1);
 
-  // Tonight's changes: two kept, one edited, one removed; the list is what the re-plan takes.
+  // Tonight's changes, on a plan every request of which has its arrival (a request added now waits for a solve, and
+  // a re-plan refuses a plan that is not solved): two kept, one edited, one removed; the list is what the re-plan takes.
+  const tonight = await solvedSmallPlan('Yön muutokset');
+  const tonightPath = `/api/respite/plans/${tonight}`;
+  await page.goto(`/#/respite/${tonight}`);
+  await page.getByRole('tab', { name: fi.replan }).click();
   const pending = page.locator('ol.pending > li');
   await form.getByLabel(fi.changeType, { exact: true }).selectOption({ label: fi.change_CLOSE_UNIT });
   await form.getByLabel(fi.unit, { exact: true }).selectOption('U2');
@@ -863,14 +868,14 @@ test('adds a client and their request, edits the client, and keeps, edits, remov
   await expect(pending.first()).toContainText('suljettu öinä 1.–4.3.2027');
   await pending.last().getByRole('button', { name: fi.remove }).click();
   await expect(pending).toHaveCount(1);
-  const batch = (await callApi('GET', `${planPath}/pending-changes`)).json;
+  const batch = (await callApi('GET', `${tonightPath}/pending-changes`)).json;
   expect(batch.map((c: { change: { type: string } }) => c.change.type)).toEqual(['CLOSE_UNIT']);
 
   const section = page.locator('section[aria-labelledby=pending-title]');
   await section.getByLabel(fi.today).fill('2027-02-01');
   await section.getByLabel(fi.timeLimit).fill('3');
   await page.getByRole('button', { name: fi.replanNow }).click();
-  await expect(page).not.toHaveURL(new RegExp(`${planId}$`));
+  await expect(page).not.toHaveURL(new RegExp(`${tonight}$`));
   const next = page.url().replace(/.*#\/respite\//, '');
   await expect.poll(async () => (await callApi('GET', `/api/respite/plans/${next}`)).json.status, { timeout: 90_000 })
     .not.toMatch(/QUEUED|SOLVING/);
@@ -878,8 +883,8 @@ test('adds a client and their request, edits the client, and keeps, edits, remov
   expect(replanned.units.find((u: { id: string }) => u.id === 'U2').closedNights).toContainEqual({ from: '2027-03-01', to: '2027-03-04' });
   expect(replanned.stays.filter((s: { client: string; requestedArrival: string }) => s.client === other.id
     && s.requestedArrival === '2027-03-20')).toEqual([]);
-  expect((await callApi('GET', `${planPath}/changes`)).json).toContainEqual(expect.stringContaining(`into plan ${next}`));
-  expect((await callApi('GET', `${planPath}/pending-changes`)).json).toEqual([]);
+  expect((await callApi('GET', `${tonightPath}/changes`)).json).toContainEqual(expect.stringContaining(`into plan ${next}`));
+  expect((await callApi('GET', `${tonightPath}/pending-changes`)).json).toEqual([]);
   await page.getByRole('button', { name: 'in English' }).click();
 });
 
