@@ -888,6 +888,27 @@ test('adds a client and their request, edits the client, and keeps, edits, remov
   await page.getByRole('button', { name: 'in English' }).click();
 });
 
+test('lists tonight\'s changes in Swedish for a Swedish reader', async () => {
+  await page.getByRole('button', { name: 'på svenska' }).click();
+  const planId = await solvedSmallPlan('Nattens ändringar');
+  await page.goto(`/#/respite/${planId}`);
+  await page.getByRole('tab', { name: sv.replan }).click();
+  const form = page.getByRole('form', { name: sv.changeForm });
+  await form.getByLabel(sv.changeType, { exact: true }).selectOption({ label: sv.change_CLOSE_UNIT });
+  await form.getByLabel(sv.unit, { exact: true }).selectOption('U2');
+  await form.getByLabel(sv.fromNight).fill('2027-03-01');
+  await form.getByLabel(sv.toNight).fill('2027-03-02');
+  await form.getByRole('button', { name: sv.keepForTonight }).click();
+  const pending = page.locator('ol.pending > li');
+  await expect(pending).toHaveCount(1);
+  await expect(pending.first()).toContainText('Enheten U2');
+  await expect(pending.first()).toContainText('stängd nätterna 1.–2.3.2027');
+  await expect(page.getByRole('status')).toContainText(`${sv.changeKept.replace(': {change}', '')}: Enheten U2`);
+  await pending.first().getByRole('button', { name: sv.remove }).click();
+  await expect(page.getByText(sv.noPending)).toBeVisible();
+  await page.getByRole('button', { name: 'in English' }).click();
+});
+
 test('offers a viewer the plans to read and nothing to change', async () => {
   const created = await page.evaluate(async () => {
     const session = await (await fetch('/api/session')).json();
