@@ -312,9 +312,10 @@ test('keeps a cancellation for tonight\'s re-plan and lists it as waiting', asyn
   await page.getByRole('button', { name: "Cancel in tonight's re-plan" }).click();
   await expect(page.locator('aside.details')).toBeHidden();
   await page.getByRole('tab', { name: 'Re-planning' }).click();
-  await expect(page.locator('ol.pending')).toContainText(`cancel stay ${stayId}`);
   const solution = await page.evaluate(async (url) => (await fetch(url)).json(), planUrl.replace(/.*#\/respite\//, '/api/respite/plans/') + '/solution');
   expect(solution.stays.map((s: { id: string }) => s.id)).toContain(stayId);
+  const client = solution.clients.find((c: { id: string }) => c.id === solution.stays.find((s: { id: string }) => s.id === stayId).client);
+  await expect(page.locator('ol.pending')).toContainText(new RegExp(`${client.name} \\(${client.id}\\): stay [0-9.–]+ cancelled`));
 });
 
 test('recommends places for a new request and applies one', async () => {
@@ -789,6 +790,130 @@ test('passes axe-core WCAG 2.1 A/AA checks: plans, a plan with a stay open, what
   await page.getByRole('link', { name: 'What-if' }).click();
   await expect(page.locator('form.grid-form')).toBeVisible();
   expect(await accessibilityViolations()).toEqual([]);
+});
+
+test('adds a client and their request, edits the client, and keeps, edits, removes and re-plans tonight\'s changes (in Finnish)', async () => {
+  // Runs on its own too (E2E_GREP): logs in if it must, on a plan of its own.
+  await page.goto('/');
+  if (page.url().includes('/login')) {
+    await page.locator('#username').fill(user);
+    await page.locator('#password').fill(password);
+    await page.locator('button[type=submit]').click();
+  }
+  await page.getByRole('button', { name: 'suomeksi' }).click();
+  const planId = await solvedSmallPlan('Asiakkaat sivulta');
+  const planPath = `/api/respite/plans/${planId}`;
+  await page.goto(`/#/respite/${planId}`);
+  await page.getByRole('tab', { name: fi.replan }).click();
+  const form = page.getByRole('form', { name: fi.changeForm });
+  const status = page.getByRole('status');
+
+  // A new client, then at once a request for them, found by name.
+  await form.getByLabel(fi.changeType, { exact: true }).selectOption({ label: fi.change_ADD_CLIENT });
+  const clientId = await form.getByLabel(fi.clientId).inputValue();
+  expect(clientId).toMatch(/^C\d+$/);
+  await form.getByLabel(fi.name, { exact: true }).fill('Aino Testinen');
+  await form.getByLabel(fi.birthDate).fill('1998-05-06');
+  await form.getByLabel(fi.gender, { exact: true }).selectOption('FEMALE');
+  await form.getByLabel(fi.segment, { exact: true }).selectOption('ADULT_INTELLECTUAL');
+  await form.getByLabel(fi.monthlyEntitlement).fill('4');
+  await form.getByRole('group', { name: fi.needs }).getByLabel('lääkehoito').check();
+  await form.getByLabel(fi.guardian).fill('Liisa Testinen');
+  await form.getByLabel(fi.phone).fill('+358 40 765 4321');
+  await form.getByLabel(fi.email).fill('liisa.testinen@example.fi');
+  await form.getByLabel(fi.familyLanguage, { exact: true }).selectOption('sv');
+  await form.getByRole('button', { name: fi.applyNow }).click();
+  await expect(status).toContainText(`Uusi asiakas: Aino Testinen (${clientId})`);
+  await expect(form.getByLabel(fi.changeType, { exact: true })).toHaveValue('ADD_STAY');
+  await expect(form.getByLabel(fi.client, { exact: true })).toHaveValue('Aino Testinen');
+  await form.getByLabel(fi.requestedArrival).fill('2027-02-10');
+  await expect(form.getByLabel(fi.earliestArrival)).toHaveValue('2027-02-07');
+  await expect(form.getByLabel(fi.latestArrival)).toHaveValue('2027-02-13');
+  await form.getByRole('button', { name: fi.applyNow }).click();
+  await expect(status).toContainText(`Aino Testinen (${clientId}): uusi hakemus, 2 yötä 10.2.2027 alkaen (saapuminen 7.–13.2.2027)`);
+  await shot('11-new-client');
+
+  // Editing starts from the client's current details, found by name.
+  await form.getByLabel(fi.changeType, { exact: true }).selectOption({ label: fi.change_UPDATE_CLIENT });
+  await form.getByLabel(fi.client, { exact: true }).fill('Aino Testinen');
+  await expect(form.getByLabel(fi.monthlyEntitlement)).toHaveValue('4');
+  await expect(form.getByLabel(fi.email)).toHaveValue('liisa.testinen@example.fi');
+  await form.getByLabel(fi.monthlyEntitlement).fill('6');
+  await form.getByRole('button', { name: fi.applyNow }).click();
+  await expect(status).toContainText(`Asiakkaan tiedot muutettu: Aino Testinen (${clientId})`);
+  const solution = (await callApi('GET', `${planPath}/solution`)).json;
+  const aino = solution.clients.find((c: { id: string }) => c.id === clientId);
+  expect(aino).toMatchObject({ name: 'Aino Testinen', monthlyEntitlement: 6, needs: ['MEDICATION'], contact: { language: 'sv' } });
+  expect(solution.stays.filter((s: { client: string }) => s.client === clientId)).toHaveLength(1);
+
+  // Tonight's changes, on a plan every request of which has its arrival (a request added now waits for a solve, and
+  // a re-plan refuses a plan that is not solved): two kept, one edited, one removed; the list is what the re-plan takes.
+  const tonight = await solvedSmallPlan('Yön muutokset');
+  const tonightPath = `/api/respite/plans/${tonight}`;
+  await page.goto(`/#/respite/${tonight}`);
+  await page.getByRole('tab', { name: fi.replan }).click();
+  const pending = page.locator('ol.pending > li');
+  await form.getByLabel(fi.changeType, { exact: true }).selectOption({ label: fi.change_CLOSE_UNIT });
+  await form.getByLabel(fi.unit, { exact: true }).selectOption('U2');
+  await form.getByLabel(fi.fromNight).fill('2027-03-01');
+  await form.getByLabel(fi.toNight).fill('2027-03-02');
+  await form.getByRole('button', { name: fi.keepForTonight }).click();
+  await expect(pending).toHaveCount(1);
+  await expect(pending.first()).toContainText('suljettu öinä 1.–2.3.2027');
+  const other = solution.clients[3];
+  await form.getByLabel(fi.changeType, { exact: true }).selectOption({ label: fi.change_ADD_STAY });
+  await form.getByLabel(fi.client, { exact: true }).fill(other.name);
+  await form.getByLabel(fi.requestedArrival).fill('2027-03-20');
+  await form.getByRole('button', { name: fi.keepForTonight }).click();
+  await expect(pending).toHaveCount(2);
+  await expect(pending.last()).toContainText(`${other.name} (${other.id}): uusi hakemus, 2 yötä 20.3.2027 alkaen`);
+  await shot('12-tonights-changes');
+
+  await pending.first().getByRole('button', { name: fi.edit }).click();
+  await page.getByRole('form', { name: fi.changeForm }).getByLabel(fi.toNight).fill('2027-03-04');
+  await page.getByRole('button', { name: fi.save }).click();
+  await expect(pending.first()).toContainText('suljettu öinä 1.–4.3.2027');
+  await pending.last().getByRole('button', { name: fi.remove }).click();
+  await expect(pending).toHaveCount(1);
+  const batch = (await callApi('GET', `${tonightPath}/pending-changes`)).json;
+  expect(batch.map((c: { change: { type: string } }) => c.change.type)).toEqual(['CLOSE_UNIT']);
+
+  const section = page.locator('section[aria-labelledby=pending-title]');
+  await section.getByLabel(fi.today).fill('2027-02-01');
+  await section.getByLabel(fi.timeLimit).fill('3');
+  await page.getByRole('button', { name: fi.replanNow }).click();
+  await expect(page).not.toHaveURL(new RegExp(`${tonight}$`));
+  const next = page.url().replace(/.*#\/respite\//, '');
+  await expect.poll(async () => (await callApi('GET', `/api/respite/plans/${next}`)).json.status, { timeout: 90_000 })
+    .not.toMatch(/QUEUED|SOLVING/);
+  const replanned = (await callApi('GET', `/api/respite/plans/${next}/solution`)).json;
+  expect(replanned.units.find((u: { id: string }) => u.id === 'U2').closedNights).toContainEqual({ from: '2027-03-01', to: '2027-03-04' });
+  expect(replanned.stays.filter((s: { client: string; requestedArrival: string }) => s.client === other.id
+    && s.requestedArrival === '2027-03-20')).toEqual([]);
+  expect((await callApi('GET', `${tonightPath}/changes`)).json).toContainEqual(expect.stringContaining(`into plan ${next}`));
+  expect((await callApi('GET', `${tonightPath}/pending-changes`)).json).toEqual([]);
+  await page.getByRole('button', { name: 'in English' }).click();
+});
+
+test('lists tonight\'s changes in Swedish for a Swedish reader', async () => {
+  await page.getByRole('button', { name: 'på svenska' }).click();
+  const planId = await solvedSmallPlan('Nattens ändringar');
+  await page.goto(`/#/respite/${planId}`);
+  await page.getByRole('tab', { name: sv.replan }).click();
+  const form = page.getByRole('form', { name: sv.changeForm });
+  await form.getByLabel(sv.changeType, { exact: true }).selectOption({ label: sv.change_CLOSE_UNIT });
+  await form.getByLabel(sv.unit, { exact: true }).selectOption('U2');
+  await form.getByLabel(sv.fromNight).fill('2027-03-01');
+  await form.getByLabel(sv.toNight).fill('2027-03-02');
+  await form.getByRole('button', { name: sv.keepForTonight }).click();
+  const pending = page.locator('ol.pending > li');
+  await expect(pending).toHaveCount(1);
+  await expect(pending.first()).toContainText('Enheten U2');
+  await expect(pending.first()).toContainText('stängd nätterna 1.–2.3.2027');
+  await expect(page.getByRole('status')).toContainText(`${sv.changeKept.replace(': {change}', '')}: Enheten U2`);
+  await pending.first().getByRole('button', { name: sv.remove }).click();
+  await expect(page.getByText(sv.noPending)).toBeVisible();
+  await page.getByRole('button', { name: 'in English' }).click();
 });
 
 test('offers a viewer the plans to read and nothing to change', async () => {

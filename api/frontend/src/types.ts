@@ -65,6 +65,7 @@ export interface Client {
   id: string; name: string; birthDate: string; gender: string; segment: string; language: string; needs: string[];
   requiredFeatures: string[]; preferredFeatures: string[]; preferredUnits: string[]; refusedUnits: string[];
   usualUnit: string | null; incompatibleWith: string[]; familyId: string | null; monthlyEntitlement: number | null;
+  contact?: Contact | null;
 }
 export interface Stay {
   id: string; client: string; requestedArrival: string; nights: number; earliestArrival: string; latestArrival: string;
@@ -72,6 +73,7 @@ export interface Stay {
 }
 export interface RespitePlan {
   name: string; horizon: DateRange; units: Unit[]; clients: Client[]; stays: Stay[]; score?: string; replanning?: unknown;
+  parameters?: { defaultFlexibilityDays?: number | null };
 }
 
 export interface HolidayWeek { id: string; name: string; sequence: number; days: string[] }

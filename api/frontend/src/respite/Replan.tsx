@@ -39,13 +39,16 @@ function Pending({ planId, plan, canAdd }: { planId: string; plan: RespitePlan; 
   const [editing, setEditing] = useState<PendingChange>();
   const [done, setDone] = useState<string>();
   const [error, setError] = useState<unknown>();
+  /** Runs the work, showing its error; answers whether it went through. */
   const attempt = (work: () => Promise<void>) => async () => {
     setError(undefined);
     setDone(undefined);
     try {
       await work();
+      return true;
     } catch (err) {
       setError(err);
+      return false;
     }
   };
   const replanNow = async (e: Event) => {
@@ -100,7 +103,7 @@ function Pending({ planId, plan, canAdd }: { planId: string; plan: RespitePlan; 
               setEditing(undefined);
               await pending.reload();
             })() },
-            { label: t('cancelEdit'), run: async () => setEditing(undefined) },
+            { label: t('cancelEdit'), run: async () => { setEditing(undefined); } },
           ]} />
         </div>
       )}

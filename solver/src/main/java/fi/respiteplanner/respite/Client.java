@@ -114,6 +114,8 @@ public class Client {
     }
 
     public Client withName(String name) { this.name = name; return this; }
+    public Client withBirthDate(LocalDate birthDate) { this.birthDate = birthDate; return this; }
+    public Client withGender(Gender gender) { this.gender = gender; return this; }
     public Client withSegment(String segment) { this.segment = segment; return this; }
     public Client withLanguage(String language) { this.language = language; return this; }
     public Client withHome(GeoPoint home) { this.home = home; return this; }

@@ -105,6 +105,10 @@ public final class PlanValidator {
         if (parameters != null && parameters.maxTravelKm() != null && parameters.maxTravelKm() <= 0) {
             fail("parameters.maxTravelKm", "must be positive");
         }
+        if (parameters != null && parameters.defaultFlexibilityDays() != null
+                && (parameters.defaultFlexibilityDays() < 0 || parameters.defaultFlexibilityDays() > PlanParameters.MAX_FLEXIBILITY_DAYS)) {
+            fail("parameters.defaultFlexibilityDays", "must be between 0 and " + PlanParameters.MAX_FLEXIBILITY_DAYS + " days");
+        }
         plan.getConstraintWeights().forEach((name, weight) -> {
             if (RespiteConstraint.byName(name) == null) {
                 fail("constraintWeights." + name, "is not a constraint name");
@@ -258,34 +262,60 @@ public final class PlanValidator {
                 continue;
             }
             checkId(client.getId(), path, ids);
-            check(FieldChecks.name(client.getName()), path + ".name");
-            check(FieldChecks.point(client.getHome()), path + ".home");
-            check(FieldChecks.code(client.getSegment()), path + ".segment");
-            check(FieldChecks.language(client.getLanguage()), path + ".language");
-            check(FieldChecks.code(client.getFamilyId()), path + ".familyId");
-            if (client.getPreferredUnits().contains(null) || client.getRefusedUnits().contains(null)
-                    || client.getIncompatibleWith().contains(null)) {
-                fail(path, "a list of units or clients holds null");
-            }
-            if (client.getBirthDate() == null) {
-                fail(path + ".birthDate", "is required");
-            } else if (client.getBirthDate().isBefore(FieldChecks.EARLIEST_DATE)) {
-                fail(path + ".birthDate", "is before " + FieldChecks.EARLIEST_DATE);
-            } else if (client.getBirthDate().isAfter(horizon.to())) {
-                fail(path + ".birthDate", "is after the horizon");
-            }
-            if (client.getGender() == null) {
-                fail(path + ".gender", "is required (FEMALE, MALE or OTHER)");
-            }
-            if (client.getMonthlyEntitlement() < 0) {
-                fail(path + ".monthlyEntitlement", "must be zero or more");
-            }
-            if (client.getIncompatibleWith().contains(client)) {
-                fail(path + ".incompatibleWith", "names the client itself");
-            }
-            if (client.getContact() != null) {
-                checkContact(client.getContact(), path + ".contact");
-            }
+            checkClient(client, path, horizon);
+        }
+    }
+
+    /**
+     * Checks a client added to or changed in an existing, valid plan (from the page): the same rules as a client
+     * in a submitted plan.
+     *
+     * @param replaced the client of the plan it replaces (its id is the same), or null for a new client
+     * @param path where the client's fields are in the change, e.g. "client"
+     * @param idPath where its id is in the change
+     */
+    public static List<Violation> validateClient(RespitePlan plan, Client client, Client replaced, String path, String idPath) {
+        PlanValidator validator = new PlanValidator();
+        Set<String> ids = new HashSet<>();
+        plan.getClients().stream().filter(other -> other != replaced).forEach(other -> ids.add(other.getId()));
+        String wrongId = FieldChecks.id(client.getId());
+        if (wrongId != null) {
+            validator.fail(idPath, wrongId);
+        } else if (ids.contains(client.getId())) {
+            validator.fail(idPath, "duplicates id '" + client.getId() + "'");
+        }
+        validator.checkClient(client, path, plan.getHorizon());
+        return validator.violations;
+    }
+
+    private void checkClient(Client client, String path, DateRange horizon) {
+        check(FieldChecks.name(client.getName()), path + ".name");
+        check(FieldChecks.point(client.getHome()), path + ".home");
+        check(FieldChecks.code(client.getSegment()), path + ".segment");
+        check(FieldChecks.language(client.getLanguage()), path + ".language");
+        check(FieldChecks.code(client.getFamilyId()), path + ".familyId");
+        if (client.getPreferredUnits().contains(null) || client.getRefusedUnits().contains(null)
+                || client.getIncompatibleWith().contains(null)) {
+            fail(path, "a list of units or clients holds null");
+        }
+        if (client.getBirthDate() == null) {
+            fail(path + ".birthDate", "is required");
+        } else if (client.getBirthDate().isBefore(FieldChecks.EARLIEST_DATE)) {
+            fail(path + ".birthDate", "is before " + FieldChecks.EARLIEST_DATE);
+        } else if (client.getBirthDate().isAfter(horizon.to())) {
+            fail(path + ".birthDate", "is after the horizon");
+        }
+        if (client.getGender() == null) {
+            fail(path + ".gender", "is required (FEMALE, MALE or OTHER)");
+        }
+        if (client.getMonthlyEntitlement() < 0) {
+            fail(path + ".monthlyEntitlement", "must be zero or more");
+        }
+        if (client.getIncompatibleWith().contains(client)) {
+            fail(path + ".incompatibleWith", "names the client itself");
+        }
+        if (client.getContact() != null) {
+            checkContact(client.getContact(), path + ".contact");
         }
     }
 

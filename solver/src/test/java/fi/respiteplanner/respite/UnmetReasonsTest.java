@@ -357,7 +357,7 @@ class UnmetReasonsTest {
     private static Case travel(int maxKm) {
         Case c = oneBed();
         c.unit.withLocation(new GeoPoint(61.4978, 23.7610));
-        c.parameters = new PlanParameters(null, maxKm, null);
+        c.parameters = new PlanParameters(null, maxKm, null, null);
         return c;
     }
 

@@ -26,6 +26,7 @@ import fi.respiteplanner.api.replan.Replanning.PendingChange;
 import fi.respiteplanner.api.web.AuditNote;
 import fi.respiteplanner.api.web.Language;
 import fi.respiteplanner.api.web.PlanEndpoints;
+import fi.respiteplanner.api.web.Texts;
 import fi.respiteplanner.i18n.Messages;
 import fi.respiteplanner.replan.ChangeSet;
 import fi.respiteplanner.replan.PlanDiff;
@@ -60,40 +61,45 @@ public class ReplanController {
         return ResponseEntity.accepted().location(URI.create("/api/respite/plans/" + created.id())).body(plans.summary(created));
     }
 
-    @Operation(summary = "Keep a change for tonight's re-plan", description = "Answers the pending list with the new change last.")
+    @Operation(summary = "Keep a change for tonight's re-plan (checked against the plan after the changes already pending)",
+            description = "Answers the pending list with the new change last, each described in the caller's language "
+                    + "(Accept-Language: fi, sv, en; Finnish by default).")
     @PostMapping("/plans/{id}/pending-changes")
     public ResponseEntity<List<PendingChange>> addPending(Caller caller, AuditNote audit, @PathVariable String id,
-            @RequestBody RespiteChange change) {
+            @RequestBody RespiteChange change, @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
         if (change != null) {
             audit.note(id, null, "pending: " + change.summary());
         }
         replanning.addPending(caller, id, change);
-        return ResponseEntity.accepted().body(replanning.pending(caller, id));
+        return ResponseEntity.accepted().body(pending(caller, id, acceptLanguage));
     }
 
-    @Operation(summary = "Changes waiting for tonight's re-plan: what tonight's batch will include, in order")
+    @Operation(summary = "Changes waiting for tonight's re-plan: what tonight's batch will include, in order",
+            description = "Each described in the caller's language (Accept-Language: fi, sv, en; Finnish by default).")
     @GetMapping("/plans/{id}/pending-changes")
-    public List<PendingChange> pending(Caller caller, @PathVariable String id) {
-        return replanning.pending(caller, id);
+    public List<PendingChange> pending(Caller caller, @PathVariable String id,
+            @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
+        return replanning.pending(caller, id, Texts.messages(Language.of(acceptLanguage)), Texts.naming(caller));
     }
 
-    @Operation(summary = "Replace a change waiting for tonight's re-plan (checked like a new one)")
+    @Operation(summary = "Replace a change waiting for tonight's re-plan (checked like a new one in its place)")
     @PutMapping("/plans/{id}/pending-changes/{changeId}")
     public List<PendingChange> editPending(Caller caller, AuditNote audit, @PathVariable String id, @PathVariable long changeId,
-            @RequestBody RespiteChange change) {
+            @RequestBody RespiteChange change, @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
         if (change != null) {
             audit.note(id, null, "pending " + changeId + " now: " + change.summary());
         }
         replanning.editPending(caller, id, changeId, change);
-        return replanning.pending(caller, id);
+        return pending(caller, id, acceptLanguage);
     }
 
     @Operation(summary = "Remove a change from tonight's re-plan")
     @DeleteMapping("/plans/{id}/pending-changes/{changeId}")
-    public List<PendingChange> removePending(Caller caller, AuditNote audit, @PathVariable String id, @PathVariable long changeId) {
+    public List<PendingChange> removePending(Caller caller, AuditNote audit, @PathVariable String id, @PathVariable long changeId,
+            @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
         audit.note(id, null, "pending " + changeId + " removed");
         replanning.removePending(caller, id, changeId);
-        return replanning.pending(caller, id);
+        return pending(caller, id, acceptLanguage);
     }
 
     @Operation(summary = "Re-plan now with exactly the pending changes, which the new plan takes (as tonight's run would)",

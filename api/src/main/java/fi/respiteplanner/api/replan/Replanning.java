@@ -24,8 +24,10 @@ import fi.respiteplanner.api.plans.PlanOutcome;
 import fi.respiteplanner.api.plans.PlanRecord;
 import fi.respiteplanner.api.plans.PlanStage;
 import fi.respiteplanner.api.plans.SolveLimits;
+import fi.respiteplanner.i18n.Messages;
 import fi.respiteplanner.replan.ChangeSet;
 import fi.respiteplanner.replan.Replanner;
+import fi.respiteplanner.respite.Naming;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.change.RespiteChange;
 
@@ -90,41 +92,75 @@ public class Replanning {
         }).get(0);
     }
 
-    /** Keeps a change for the nightly re-plan, after checking that it fits the plan as it is now. */
+    /**
+     * Keeps a change for the nightly re-plan, after checking that it fits the plan as tonight's re-plan will see it:
+     * after the changes already pending (so a request may follow the new client it is for).
+     */
     public void addPending(Caller caller, String planId, RespiteChange change) {
         plans.record(caller, planId, Action.PLAN);
         if (change == null) {
             throw Refusal.invalid("$", "the body is empty");
         }
-        var violations = change.validate(plans.solution(caller, planId));
+        var violations = change.validate(withPending(plans.solution(caller, planId), pending.list(planId), null));
         if (!violations.isEmpty()) {
             throw Refusal.invalid(violations);
         }
         pending.add(planId, write(change));
     }
 
-    /** A change waiting for tonight, with its place in the list (to edit or remove it) and what it does in one line. */
+    /** A change waiting for tonight, with its place in the list (to edit or remove it) and what it does in the reader's words. */
     public record PendingChange(long id, RespiteChange change, String summary) {
     }
 
-    public List<PendingChange> pending(Caller caller, String planId) {
+    /** Tonight's changes in order, each described as the plan will be when it applies (after the ones before it). */
+    public List<PendingChange> pending(Caller caller, String planId, Messages messages, Naming naming) {
         plans.record(caller, planId, Action.READ);
-        return pending.list(planId).stream().map(this::pendingChange).toList();
+        List<PendingChangeStore.Pending> stored = pending.list(planId);
+        if (stored.isEmpty()) {
+            return List.of();
+        }
+        RespitePlan plan = plans.solution(caller, planId);
+        List<PendingChange> described = new ArrayList<>();
+        for (PendingChangeStore.Pending one : stored) {
+            RespiteChange change = read(one.body());
+            described.add(new PendingChange(one.id(), change, change.describe(plan, messages, naming)));
+            if (change.validate(plan).isEmpty()) {
+                change.applyTo(plan);
+            }
+        }
+        return described;
     }
 
-    /** Replaces a pending change with another, checked like a new one. */
+    /** Replaces a pending change with another, checked like a new one in its place in the list. */
     public void editPending(Caller caller, String planId, long changeId, RespiteChange change) {
         plans.record(caller, planId, Action.PLAN);
         if (change == null) {
             throw Refusal.invalid("$", "the body is empty");
         }
-        var violations = change.validate(plans.solution(caller, planId));
+        var violations = change.validate(withPending(plans.solution(caller, planId), pending.list(planId), changeId));
         if (!violations.isEmpty()) {
             throw Refusal.invalid(violations);
         }
         if (!pending.replace(planId, changeId, write(change))) {
             throw Refusal.notFound("Pending change " + changeId);
         }
+    }
+
+    /**
+     * The plan with the pending changes before {@code before} applied (all when null), in order as the re-plan
+     * applies them; one that no longer fits is left out (the re-plan will refuse it and say why).
+     */
+    private RespitePlan withPending(RespitePlan plan, List<PendingChangeStore.Pending> changes, Long before) {
+        for (PendingChangeStore.Pending one : changes) {
+            if (before != null && one.id() == before) {
+                break;
+            }
+            RespiteChange change = read(one.body());
+            if (change.validate(plan).isEmpty()) {
+                change.applyTo(plan);
+            }
+        }
+        return plan;
     }
 
     public void removePending(Caller caller, String planId, long changeId) {
@@ -147,11 +183,6 @@ public class Replanning {
         long last = changes.get(changes.size() - 1).id();
         return replan(caller, planId, new ChangeSet(today, nightlyFreezeDays, changes.stream().map(change -> read(change.body())).toList()),
                 limits, () -> pending.clearThrough(planId, last));
-    }
-
-    private PendingChange pendingChange(PendingChangeStore.Pending stored) {
-        RespiteChange change = read(stored.body());
-        return new PendingChange(stored.id(), change, change.summary());
     }
 
     /**

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,6 +35,7 @@ import fi.respiteplanner.api.plans.Explanation;
 import fi.respiteplanner.api.plans.PlanJobs;
 import fi.respiteplanner.api.plans.PlanOutcome;
 import fi.respiteplanner.api.web.AuditNote;
+import fi.respiteplanner.api.web.Language;
 import fi.respiteplanner.api.web.PlanEndpoints;
 import fi.respiteplanner.api.web.Texts;
 import fi.respiteplanner.common.Violation;
@@ -152,7 +154,7 @@ public class RespitePlansController extends PlanEndpoints<RespitePlan> {
                     + "plan's change log and the plan then needs attention, naming the rule.")
     @PostMapping("/{id}/recommendations/apply")
     public ResponseEntity<ChangeResult> apply(Caller caller, AuditNote audit, @PathVariable String id,
-            @RequestBody ApplyRecommendation chosen) {
+            @RequestBody ApplyRecommendation chosen, @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
         jobs.record(caller, id, Action.PLAN);
         List<Violation> missing = new ArrayList<>();
         if (chosen.stay() == null) {
@@ -171,9 +173,12 @@ public class RespitePlansController extends PlanEndpoints<RespitePlan> {
             throw Refusal.invalid(missing);
         }
         AddStay change = new AddStay(chosen.stay(), chosen.bed(), chosen.arrival(), chosen.confirm() == null || chosen.confirm());
-        List<PlanOutcome.BrokenRule> breaks = newlyBroken(jobs.solution(caller, id), change);
+        RespitePlan before = jobs.solution(caller, id);
+        String described = change.validate(before).isEmpty() ? change.describe(before, Texts.messages(Language.of(acceptLanguage)),
+                Texts.naming(caller)) : null;
+        List<PlanOutcome.BrokenRule> breaks = newlyBroken(before, change);
         if (breaks.isEmpty()) {
-            return change(caller, audit, id, change);
+            return change(caller, audit, id, change, acceptLanguage);
         }
         if (chosen.reason() == null || chosen.reason().isBlank()) {
             throw Refusal.invalid("reason", "is required: this place breaks " + PlanJobs.describe(breaks)
@@ -183,7 +188,7 @@ public class RespitePlansController extends PlanEndpoints<RespitePlan> {
         audit.note(id, null, change.summary() + " — applied anyway, breaking " + broken);
         PlanJobs.ChangeOutcome outcome = jobs.change(caller, id, change, body(change),
                 "applied anyway, breaking " + broken + ": " + chosen.reason().strip());
-        return ResponseEntity.accepted().body(new ChangeResult(change.summary(), outcome.live()));
+        return ResponseEntity.accepted().body(new ChangeResult(described, outcome.live()));
     }
 
     /** The hard rules a change would break more often than the plan already does (none when it fails validation: the change says why). */
@@ -201,21 +206,30 @@ public class RespitePlansController extends PlanEndpoints<RespitePlan> {
                 .map(rule -> new PlanOutcome.BrokenRule(rule.constraint(), rule.count() - had.getOrDefault(rule.constraint(), 0))).toList();
     }
 
-    /** Whether a change went to the running solver or to the stored solution. */
+    /**
+     * Whether a change went to the running solver or to the stored solution.
+     *
+     * @param change what it did, in the caller's language
+     */
     record ChangeResult(String change, boolean appliedWhileSolving) {
     }
 
-    @Operation(summary = "Change the plan: ADD_STAY, CANCEL_STAY, CLOSE_BED or CHANGE_STAFFING",
-            description = "While solving, the solver continues from its best with the change; otherwise the stored solution changes.")
+    @Operation(summary = "Change the plan: a request added, cancelled, changed or placed, a bed or unit closed, staffing changed, "
+            + "a client added or changed",
+            description = "While solving, the solver continues from its best with the change; otherwise the stored solution changes. "
+                    + "The answer says what changed in the caller's language (Accept-Language: fi, sv, en; Finnish by default).")
     @PostMapping("/{id}/changes")
-    public ResponseEntity<ChangeResult> change(Caller caller, AuditNote audit, @PathVariable String id, @RequestBody RespiteChange change) {
+    public ResponseEntity<ChangeResult> change(Caller caller, AuditNote audit, @PathVariable String id, @RequestBody RespiteChange change,
+            @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
         jobs.record(caller, id, Action.PLAN);
         if (change == null) {
             throw Refusal.invalid("$", "the body is empty");
         }
         audit.note(id, null, change.summary());
+        RespitePlan before = jobs.solution(caller, id);
         PlanJobs.ChangeOutcome outcome = jobs.change(caller, id, change, body(change));
-        return ResponseEntity.accepted().body(new ChangeResult(change.summary(), outcome.live()));
+        String described = change.describe(before, Texts.messages(Language.of(acceptLanguage)), Texts.naming(caller));
+        return ResponseEntity.accepted().body(new ChangeResult(described, outcome.live()));
     }
 
     private String body(RespiteChange change) {

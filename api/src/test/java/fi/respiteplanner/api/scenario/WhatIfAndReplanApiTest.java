@@ -139,7 +139,7 @@ class WhatIfAndReplanApiTest extends ServiceTest {
         assertThat(listed.findValuesAsText("stayId")).containsExactly("S000100", "S000101", "S000102");
         long first = listed.get(0).get("id").asLong();
         long second = listed.get(1).get("id").asLong();
-        assertThat(listed.get(0).get("summary").asText()).contains("S000100");
+        assertThat(listed.get(0).get("summary").asText()).as("in Finnish by default").contains(": jakso ", " peruttu");
 
         Http.Response edited = http.put(pending + "/" + first, "{\"type\": \"CANCEL_STAY\", \"stayId\": \"S000103\"}");
         Http.Response removed = http.delete(pending + "/" + second);

@@ -170,7 +170,7 @@ public final class RespiteGenerator {
         }
         addIncompatiblePairs();
         return new RespitePlan("Respite Q1 2027, size %s, seed %d".formatted(size, seed), QUARTER, units, clients, stays)
-                .withParameters(new PlanParameters(null, size.maxTravelKm(), null))
+                .withParameters(new PlanParameters(null, size.maxTravelKm(), null, null))
                 .link();
     }
 

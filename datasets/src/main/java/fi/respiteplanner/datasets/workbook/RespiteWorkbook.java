@@ -53,6 +53,7 @@ public final class RespiteWorkbook {
             Column.of("priorityWeight", "parameters.priorityWeights.HIGH", Type.INTEGER).withHeaderArgs(Text.of("code.Priority.HIGH")),
             Column.of("priorityWeight", "parameters.priorityWeights.NORMAL", Type.INTEGER).withHeaderArgs(Text.of("code.Priority.NORMAL")),
             Column.of("urgentMayDisplacePublished", "parameters.urgentMayDisplacePublished", Type.BOOLEAN),
+            Column.of("defaultFlexibilityDays", "parameters.defaultFlexibilityDays", Type.INTEGER),
             Column.of("score", "score", Type.TEXT)), true);
 
     static final SheetSpec UNITS = new SheetSpec("units", concat(List.of(

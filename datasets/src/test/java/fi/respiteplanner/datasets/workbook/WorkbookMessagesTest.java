@@ -110,7 +110,7 @@ class WorkbookMessagesTest {
         RespitePlan plan = new RespitePlan("broken", new DateRange(day, day.plusDays(89)), List.of(unit, empty), List.of(client, unborn),
                 List.of(window, outside, noStatus, new Stay("S4", null, null, 1)));
         return plan.withConstraintWeight("No such rule", 5).withConstraintWeight("Travel distance", -2)
-                .withParameters(new fi.respiteplanner.respite.PlanParameters(Map.of(fi.respiteplanner.respite.Priority.URGENT, 0), -1, null));
+                .withParameters(new fi.respiteplanner.respite.PlanParameters(Map.of(fi.respiteplanner.respite.Priority.URGENT, 0), -1, null, null));
     }
 
     private static HolidayPlan brokenHolidayPlan() {

@@ -74,7 +74,7 @@ class WorkbookRoundTripTest {
         RespitePlan plan = BundledDatasets.load("respite-S").orElseThrow();
         plan.getLedger().add(new LedgerEntry("C00001", YearMonth.of(2026, 11), 6, 2, 6));
         plan.getLedger().add(new LedgerEntry("C00002", YearMonth.of(2026, 12), 4, 4, 3));
-        plan.withParameters(new PlanParameters(null, null, true));
+        plan.withParameters(new PlanParameters(null, null, true, 5));
         String json = PlanJson.write(plan);
         assertThat(json).contains("\"ledger\"", "\"urgentMayDisplacePublished\" : true");
 

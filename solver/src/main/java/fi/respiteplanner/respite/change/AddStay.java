@@ -6,8 +6,11 @@ import java.util.List;
 
 import ai.timefold.solver.core.api.solver.change.ProblemChangeDirector;
 
+import fi.respiteplanner.common.DateRange;
 import fi.respiteplanner.common.Violation;
+import fi.respiteplanner.i18n.Messages;
 import fi.respiteplanner.respite.Bed;
+import fi.respiteplanner.respite.Naming;
 import fi.respiteplanner.respite.PlanValidator;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.Stay;
@@ -61,6 +64,21 @@ public record AddStay(NewStay stay, String bed, LocalDate arrival, Boolean confi
         Stay added = build(plan);
         plan.linkStay(added);
         director.addEntity(added, plan.getStays()::add);
+    }
+
+    @Override
+    public String describe(RespitePlan plan, Messages messages, Naming naming) {
+        if (stay == null) {
+            return messages.text("change.ADD_STAY", "", 0, "", "");
+        }
+        String client = ChangeWords.client(plan, stay.client(), naming);
+        if (bed != null && arrival != null) {
+            return messages.text(confirmed() ? "change.ADD_STAY.confirmed" : "change.ADD_STAY.placed", client,
+                    ChangeWords.nights(arrival, stay.nights()), bed, ChangeWords.unitOfBed(plan, bed, naming));
+        }
+        return messages.text("change.ADD_STAY", client, stay.nights(), stay.requestedArrival() == null ? "" : stay.requestedArrival(),
+                stay.earliestArrival() == null || stay.latestArrival() == null ? ""
+                        : new DateRange(stay.earliestArrival(), stay.latestArrival()));
     }
 
     @Override

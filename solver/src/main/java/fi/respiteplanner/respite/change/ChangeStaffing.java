@@ -6,6 +6,8 @@ import java.util.List;
 import ai.timefold.solver.core.api.solver.change.ProblemChangeDirector;
 
 import fi.respiteplanner.common.Violation;
+import fi.respiteplanner.i18n.Messages;
+import fi.respiteplanner.respite.Naming;
 import fi.respiteplanner.respite.PlanValidator;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.StaffingChange;
@@ -39,6 +41,17 @@ public record ChangeStaffing(String unitId, StaffingChange change) implements Re
             changed.withStaffingChange(change);
             changed.link(plan.getHorizon());
         });
+    }
+
+    @Override
+    public String describe(RespitePlan plan, Messages messages, Naming naming) {
+        String unit = ChangeWords.unit(plan, unitId, naming);
+        Object nights = change == null ? "" : ChangeWords.range(change.nights());
+        if (change != null && change.skill() != null && change.capacity() != null) {
+            return messages.text("change.CHANGE_STAFFING.skill", unit, nights, messages.text("skill." + change.skill()), change.capacity());
+        }
+        return messages.text("change.CHANGE_STAFFING.awake", unit, nights,
+                change != null && Boolean.TRUE.equals(change.awakeNightStaff()) ? 1 : 0);
     }
 
     @Override

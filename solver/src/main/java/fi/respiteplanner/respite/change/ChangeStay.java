@@ -6,7 +6,10 @@ import java.util.List;
 
 import ai.timefold.solver.core.api.solver.change.ProblemChangeDirector;
 
+import fi.respiteplanner.common.DateRange;
 import fi.respiteplanner.common.Violation;
+import fi.respiteplanner.i18n.Messages;
+import fi.respiteplanner.respite.Naming;
 import fi.respiteplanner.respite.PlanValidator;
 import fi.respiteplanner.respite.Priority;
 import fi.respiteplanner.respite.RespitePlan;
@@ -47,6 +50,13 @@ public record ChangeStay(String stayId, LocalDate requestedArrival, int nights, 
         plan.linkStay(replacement);
         director.removeEntity(old, plan.getStays()::remove);
         director.addEntity(replacement, plan.getStays()::add);
+    }
+
+    @Override
+    public String describe(RespitePlan plan, Messages messages, Naming naming) {
+        return messages.text("change.CHANGE_STAY", ChangeWords.clientOfStay(plan, stayId, naming), nights,
+                requestedArrival == null ? "" : requestedArrival,
+                earliestArrival == null || latestArrival == null ? "" : new DateRange(earliestArrival, latestArrival));
     }
 
     @Override

@@ -7,7 +7,9 @@ import ai.timefold.solver.core.api.solver.change.ProblemChangeDirector;
 
 import fi.respiteplanner.common.DateRange;
 import fi.respiteplanner.common.Violation;
+import fi.respiteplanner.i18n.Messages;
 import fi.respiteplanner.respite.Bed;
+import fi.respiteplanner.respite.Naming;
 import fi.respiteplanner.respite.PlanValidator;
 import fi.respiteplanner.respite.RespitePlan;
 
@@ -31,6 +33,11 @@ public record CloseBed(String bedId, DateRange nights) implements RespiteChange 
             changed.withClosedNights(nights);
             changed.getUnit().link(plan.getHorizon());
         });
+    }
+
+    @Override
+    public String describe(RespitePlan plan, Messages messages, Naming naming) {
+        return messages.text("change.CLOSE_BED", bedId, ChangeWords.unitOfBed(plan, bedId, naming), ChangeWords.range(nights));
     }
 
     @Override

@@ -7,6 +7,8 @@ import ai.timefold.solver.core.api.solver.change.ProblemChangeDirector;
 
 import fi.respiteplanner.common.DateRange;
 import fi.respiteplanner.common.Violation;
+import fi.respiteplanner.i18n.Messages;
+import fi.respiteplanner.respite.Naming;
 import fi.respiteplanner.respite.PlanValidator;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.Unit;
@@ -31,6 +33,11 @@ public record CloseUnit(String unitId, DateRange nights) implements RespiteChang
             changed.withClosedNights(nights);
             changed.link(plan.getHorizon());
         });
+    }
+
+    @Override
+    public String describe(RespitePlan plan, Messages messages, Naming naming) {
+        return messages.text("change.CLOSE_UNIT", ChangeWords.unit(plan, unitId, naming), ChangeWords.range(nights));
     }
 
     @Override

@@ -7,7 +7,9 @@ import java.util.List;
 import ai.timefold.solver.core.api.solver.change.ProblemChangeDirector;
 
 import fi.respiteplanner.common.Violation;
+import fi.respiteplanner.i18n.Messages;
 import fi.respiteplanner.respite.Bed;
+import fi.respiteplanner.respite.Naming;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.Stay;
 import fi.respiteplanner.respite.StayStatus;
@@ -48,6 +50,15 @@ public record PlaceStay(String stayId, String bed, LocalDate arrival, Boolean co
         if (Boolean.TRUE.equals(confirm)) {
             director.changeProblemProperty(stay, placed -> placed.withStatus(StayStatus.CONFIRMED));
         }
+    }
+
+    @Override
+    public String describe(RespitePlan plan, Messages messages, Naming naming) {
+        Stay stay = stayId == null ? null : plan.findStay(stayId).orElse(null);
+        return messages.text(Boolean.TRUE.equals(confirm) ? "change.PLACE_STAY.confirmed" : "change.PLACE_STAY",
+                stay == null ? String.valueOf(stayId) : naming.client(stay.getClient()),
+                stay == null || arrival == null ? "" : ChangeWords.nights(arrival, stay.getNights()), bed,
+                ChangeWords.unitOfBed(plan, bed, naming));
     }
 
     @Override

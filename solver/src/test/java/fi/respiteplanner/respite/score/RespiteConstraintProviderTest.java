@@ -317,7 +317,7 @@ class RespiteConstraintProviderTest {
     private RespitePlan replan(boolean urgentMayDisplace, Stay... stays) {
         var plan = new RespitePlan("re-plan", Fixtures.HORIZON, List.of(world.unit, world.other),
                 Arrays.stream(stays).map(Stay::getClient).distinct().toList(), List.of(stays))
-                .withParameters(new PlanParameters(null, null, urgentMayDisplace))
+                .withParameters(new PlanParameters(null, null, urgentMayDisplace, null))
                 .withReplanning(new Replanning(JAN_1, 14, List.of(), List.of(), List.of(), List.of()));
         return plan.link();
     }
