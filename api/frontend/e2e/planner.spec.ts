@@ -6,7 +6,7 @@ import { constraintWords } from '../src/i18n/constraints';
 import { en, fi, sv } from '../src/i18n/messages';
 
 // A planner's day on the page: log in, open demo data, solve, read the timeline and an explanation,
-// download the plan as CSV, run a two-variant what-if, re-plan with a change and read who must be told,
+// download the plan as CSV (in the page's language), run a two-variant what-if, re-plan with a change and read who must be told,
 // look at holiday plans, and read it all in Finnish and Swedish. Screenshots of each step go to target/e2e/screenshots.
 
 const shots = process.env.SCREENSHOT_DIR ?? '../target/e2e/screenshots';
@@ -161,16 +161,16 @@ test('lists the stays a constraint concerns from the score breakdown', async () 
   await expect(page.locator('.unmet table, .unmet p').first()).toBeVisible();
 });
 
-test('downloads the plan and its KPIs as CSV', async () => {
-  const [plan] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Plan (CSV)' }).click()]);
+test('downloads the plan and its KPIs as CSV in the page\'s language', async () => {
+  const [plan] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Plan (CSV)' }).click()]);
   const csv = await text(plan);
-  expect(csv.split('\n')[0]).toBe('# contains personal data: client ids');
-  expect(csv.split('\n')[1]).toMatch(/^stayId,clientId,/);
-  expect(csv.trim().split('\n').length).toBeGreaterThan(100);
-  const [kpis] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'KPIs (CSV)' }).click()]);
-  expect((await text(kpis)).split('\n')[0]).toBe('# contains personal data: client ids');
-  expect(await text(kpis)).toContain('nights.servedNights,');
-  expect(await text(kpis)).toContain('entitlement.familiesBelow,');
+  expect(csv.split('\r\n')[0]).toMatch(/^\uFEFF# Contains personal data: client (names and )?ids\./);
+  expect(csv.split('\r\n')[1]).toMatch(/^Stay,Client,/);
+  expect(csv.trim().split('\r\n').length).toBeGreaterThan(100);
+  const [kpis] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'KPIs (CSV)' }).click()]);
+  expect((await text(kpis)).split('\r\n')[0]).toMatch(/^\uFEFF# Contains personal data: client ids\./);
+  expect(await text(kpis)).toContain('\r\nNights served,');
+  expect(await text(kpis)).toContain('\r\nEntitlement: Families below their entitlement,');
 });
 
 test('shows the decided entitlement KPIs a manager reports upward, in Finnish and Swedish', async () => {
@@ -362,8 +362,8 @@ test('runs a two-variant what-if and shows the comparison table and chart', asyn
   await expect(table).toContainText('cost per night, own (€)');
   await expect(page.locator('.chart canvas')).toBeVisible();
   await shot('07-what-if');
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Comparison (CSV)' }).click()]);
-  expect((await text(csv)).split('\n')[0]).toBe('kpi,"base","+2 beds U2","+2 beds U2 Δ","+10% demand","+10% demand Δ"');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Comparison (CSV)' }).click()]);
+  expect((await text(csv)).split('\r\n')[0]).toBe('\uFEFFIndicator,base,+2 beds U2,+2 beds U2 – change,+10% demand,+10% demand – change');
 });
 
 test('sweeps capacity step by step and draws families below their decision and cost against it, in Finnish and Swedish', async () => {
@@ -390,8 +390,8 @@ test('sweeps capacity step by step and draws families below their decision and c
   expect(await accessibilityViolations()).toEqual([]);
   await page.getByRole('button', { name: 'på svenska' }).click();
   await expect(page.locator('ul.answers')).toContainText('Vid samma täckning');
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Kurva (CSV)' }).click()]);
-  expect((await text(csv)).split('\n')[0]).toMatch(/^axis,step,capacity,familiesBelowEntitlement/);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Kurva (CSV)' }).click()]);
+  expect((await text(csv)).split('\r\n')[0]).toMatch(/^\uFEFFAlternativ;Steg;Tillagda platser;Familjer under beslutet/);
   await page.getByRole('button', { name: 'in English' }).click();
 });
 
@@ -433,10 +433,13 @@ test('lists the families to contact with a draft in their language, in Finnish a
   await expect(family).toContainText(user);
   await shot('08b-contacts-fi');
   expect(await accessibilityViolations()).toEqual([]);
-  const [csv] = await Promise.all([page.waitForEvent('download'), contacts.getByRole('link', { name: 'Yhteydenottolista (CSV)' }).click()]);
-  const rows = (await text(csv)).split('\n');
-  expect(rows[0]).toBe('# contains personal data: client ids');
-  expect(rows[1]).toMatch(/^clientId,clientName,guardian,phone,email,/);
+  const [csv] = await Promise.all([page.waitForEvent('download'), contacts.getByRole('button', { name: 'Yhteydenottolista (CSV)' }).click()]);
+  const rows = (await text(csv)).split('\r\n');
+  expect(rows[0]).toMatch(/^\uFEFF# Sisältää henkilötietoja: asiakkaiden ja huoltajien nimet, puhelinnumerot/);
+  expect(rows[1]).toMatch(/^Asiakas;Nimi;Huoltaja;Puhelin;Sähköposti;/);
+  const [workbook] = await Promise.all([page.waitForEvent('download'),
+    contacts.getByRole('button', { name: 'Yhteydenottolista (Excel)' }).click()]);
+  expect(workbook.suggestedFilename()).toMatch(/-contacts\.xlsx$/);
   await page.reload();
   await page.getByRole('button', { name: 'på svenska' }).click();
   await page.getByRole('tab', { name: 'Omplanering' }).click();

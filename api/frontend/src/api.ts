@@ -61,10 +61,12 @@ export function upload<T>(path: string, file: File, lang: string): Promise<T> {
 export async function download(path: string, lang: string): Promise<void> {
   const response = await send('GET', path, undefined, lang, '*/*');
   await failed(response);
-  const name = /filename\*=UTF-8''([^;]+)/.exec(response.headers.get('Content-Disposition') ?? '')?.[1];
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
+  const name = encoded ? decodeURIComponent(encoded) : /filename="([^"]+)"/.exec(disposition)?.[1];
   const link = document.createElement('a');
   link.href = URL.createObjectURL(await response.blob());
-  link.download = name ? decodeURIComponent(name) : 'download';
+  link.download = name ?? 'download';
   document.body.append(link);
   link.click();
   link.remove();

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, download, type Violation } from './api';
-import { label, LANGUAGE_NAMES, LANGUAGES, useT, type Lang, type MessageKey } from './i18n';
+import { label, LANGUAGE_NAMES, LANGUAGES, useLang, useT, type Lang, type MessageKey } from './i18n';
 import type { PlanStatus } from './types';
 
 export function ErrorBox({ error }: { error: unknown }) {
@@ -110,13 +110,17 @@ export function Download({ href, name }: { href: string; name: MessageKey }) {
   return <a class="download" href={href} download>{t(name)}</a>;
 }
 
-/** A download in the page's language (workbooks): fetched with the language asked for, then saved. */
-export function DownloadInLanguage({ href, name, lang }: { href: string; name: MessageKey; lang: Lang }) {
+/**
+ * A download in the page's language (workbooks, and CSVs in the page's spreadsheet dialect): fetched with the language
+ * asked for (the page's by default), then saved.
+ */
+export function DownloadInLanguage({ href, name, lang }: { href: string; name: MessageKey; lang?: Lang }) {
   const t = useT();
+  const pageLang = useLang();
   const [error, setError] = useState<unknown>();
   return (
     <>
-      <button type="button" class="download link" onClick={() => download(href, lang).then(() => setError(undefined), setError)}>{t(name)}</button>
+      <button type="button" class="download link" onClick={() => download(href, lang ?? pageLang).then(() => setError(undefined), setError)}>{t(name)}</button>
       <ErrorBox error={error} />
     </>
   );

@@ -52,6 +52,7 @@ export const api = {
   diffCsv: (id: string) => fill('/api/respite/plans/{id}/diff.csv', { id }),
   contacts: (id: string) => fill('/api/respite/plans/{id}/contacts', { id }),
   contactsCsv: (id: string) => fill('/api/respite/plans/{id}/contacts.csv', { id }),
+  contactsXlsx: (id: string) => fill('/api/respite/plans/{id}/contacts.xlsx', { id }),
   contacted: (id: string, clientId: string) => fill('/api/respite/plans/{id}/contacts/{clientId}/contacted', { id, clientId }),
   freedPlace: (id: string, stayId: string) => fill('/api/respite/plans/{id}/stays/{stayId}/freed-place', { id, stayId }),
   scenarios: () => fill('/api/respite/scenarios'),

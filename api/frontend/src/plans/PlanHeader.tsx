@@ -9,9 +9,13 @@ import { PlanState } from './PlanState';
 import { isActive, type Kind, type PlanSummary, type Session } from '../types';
 import type { LoadedPlan } from './usePlan';
 
-/** What every plan offers for download: the solution and its KPIs, for programs (JSON) and spreadsheets (CSV); the workbook beside them. */
-const DOWNLOADS: [(kind: Kind, id: string) => string, MessageKey][] = [
-  [api.solution, 'planJson'], [api.planCsv, 'planCsv'], [api.kpis, 'kpisJson'], [api.kpisCsv, 'kpisCsv']];
+/**
+ * What every plan offers for download: the solution and its KPIs, for programs (JSON) and spreadsheets (CSV in the page's
+ * language and its Excel's dialect); the workbook beside them.
+ */
+const DOWNLOADS: [(kind: Kind, id: string) => string, MessageKey][] = [[api.solution, 'planJson'], [api.kpis, 'kpisJson']];
+const SPREADSHEETS: [(kind: Kind, id: string) => string, MessageKey][] = [
+  [api.planCsv, 'planCsv'], [api.kpisCsv, 'kpisCsv'], [api.planXlsx, 'planXlsx']];
 
 /** Name, status, the plan's state in words and solving progress, with stop / solve again, its life's actions and the downloads. */
 export function PlanHeader({ plan, session }: { plan: LoadedPlan<unknown, unknown>; session: Session }) {
@@ -38,7 +42,7 @@ export function PlanHeader({ plan, session }: { plan: LoadedPlan<unknown, unknow
         )}
         <span class="downloads" aria-label={t('downloads')}>
           {DOWNLOADS.map(([path, name]) => <Download key={name} href={path(summary.kind, summary.id)} name={name} />)}
-          <DownloadInLanguage href={api.planXlsx(summary.kind, summary.id)} name="planXlsx" lang={lang} />
+          {SPREADSHEETS.map(([path, name]) => <DownloadInLanguage key={name} href={path(summary.kind, summary.id)} name={name} lang={lang} />)}
         </span>
       </div>
       <div aria-live="polite"><PlanState summary={summary} detailed /></div>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { get, post, remove } from '../api';
 import { api } from '../paths';
-import { Download, ErrorBox, useLoad } from '../components';
+import { DownloadInLanguage, ErrorBox, useLoad } from '../components';
 import { date, dateTime } from '../format';
 import { useLang, useT, type Lang } from '../i18n';
 import { useCodes, useConstraintWords } from '../i18n/codes';
@@ -21,7 +21,7 @@ export function Diff({ planId }: { planId: string }) {
       <ErrorBox error={diff.error} />
       {diff.value && (
         <>
-          <p>{t('familiesAffected')}: <strong>{diff.value.familiesAffected}</strong> <Download href={api.diffCsv(planId)} name="diffCsv" /></p>
+          <p>{t('familiesAffected')}: <strong>{diff.value.familiesAffected}</strong> <DownloadInLanguage href={api.diffCsv(planId)} name="diffCsv" /></p>
           {diff.value.changes.length === 0 ? <p>{t('noDiff')}</p> : (
             <table class="diff">
               <thead><tr><th>{t('stay')}</th><th>{t('client')}</th><th>{t('change')}</th><th>{t('before')}</th><th>{t('after')}</th>
@@ -68,7 +68,8 @@ export function ContactList({ planId }: { planId: string }) {
       <ErrorBox error={error} />
       {list && (
         <>
-          <p>{t('contactedCount', { done: list.contacted, all: list.families.length })} <Download href={api.contactsCsv(planId)} name="contactsCsv" /></p>
+          <p>{t('contactedCount', { done: list.contacted, all: list.families.length })} <DownloadInLanguage href={api.contactsCsv(planId)} name="contactsCsv" />
+            {' '}<DownloadInLanguage href={api.contactsXlsx(planId)} name="contactsXlsx" /></p>
           {list.families.length === 0 ? <p>{t('noContacts')}</p> : (
             <ul class="families">
               {list.families.map((family) => (

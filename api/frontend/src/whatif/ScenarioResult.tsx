@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { get } from '../api';
 import { api } from '../paths';
-import { Download, ErrorBox, StatusBadge, useLoad, usePolling } from '../components';
+import { DownloadInLanguage, ErrorBox, StatusBadge, useLoad, usePolling } from '../components';
 import { Score } from '../score';
 import { number } from '../format';
 import { useLang, useT } from '../i18n';
@@ -65,7 +65,7 @@ function Comparison({ id, comparison }: { id: string; comparison: KpiComparison 
   const format = (value: number) => number(lang, value, Math.abs(value) < 10 ? 3 : 0);
   return (
     <section aria-labelledby="comparison-title">
-      <h3 id="comparison-title">{t('comparison')} <Download href={api.comparisonCsv(id)} name="comparisonCsv" /></h3>
+      <h3 id="comparison-title">{t('comparison')} <DownloadInLanguage href={api.comparisonCsv(id)} name="comparisonCsv" /></h3>
       <div class="grid-scroll">
         <table class="comparison">
           <thead>

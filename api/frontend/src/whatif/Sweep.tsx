@@ -3,7 +3,7 @@ import { get, post } from '../api';
 import { api } from '../paths';
 import { navigate } from '../routes';
 import { can } from '../session';
-import { Download, ErrorBox, StatusBadge, useLoad, usePolling } from '../components';
+import { DownloadInLanguage, ErrorBox, StatusBadge, useLoad, usePolling } from '../components';
 import { euros, number } from '../format';
 import { useLang, useT } from '../i18n';
 import { Score } from '../score';
@@ -122,7 +122,7 @@ function SweepResult({ id }: { id: string }) {
           </table>
           {result && (
             <>
-              <h3>{t('sweepAnswer')} <Download href={api.sweepCsv(id)} name="sweepCsv" /></h3>
+              <h3>{t('sweepAnswer')} <DownloadInLanguage href={api.sweepCsv(id)} name="sweepCsv" /></h3>
               <ul class="answers">
                 {result.answers.map((a) => (
                   <li key={a.axis}>

@@ -29,6 +29,8 @@ import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
+import fi.respiteplanner.api.office.OfficeDiff;
+import fi.respiteplanner.common.Csv;
 import fi.respiteplanner.common.Violation;
 import fi.respiteplanner.datasets.json.InvalidPlanException;
 import fi.respiteplanner.datasets.json.PlanJson;
@@ -37,12 +39,14 @@ import fi.respiteplanner.datasets.json.HolidayJson;
 import fi.respiteplanner.holiday.HolidayKpis;
 import fi.respiteplanner.holiday.HolidayPlan;
 import fi.respiteplanner.holiday.HolidaySolver;
+import fi.respiteplanner.i18n.Messages;
 import fi.respiteplanner.replan.ChangeSet;
 import fi.respiteplanner.replan.PlanDiff;
 import fi.respiteplanner.replan.PromiseReport;
 import fi.respiteplanner.replan.Replanner;
 import fi.respiteplanner.replan.StabilityPolish;
 import fi.respiteplanner.respite.Ledger;
+import fi.respiteplanner.respite.Naming;
 import fi.respiteplanner.respite.RespiteKpis;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.RespiteSolver;
@@ -62,14 +66,16 @@ public final class RespiteCli {
     private static final String USAGE = """
             usage:
               solve  <plan.json | %1$s> [--time SECONDS | --steps N] [--unimproved SECONDS] [--ledger PREVIOUS.json] [--out FILE]
-              whatif <base.json | dataset> <variants.json> [--time SECONDS | --steps N] [--out comparison.csv]
-              replan <published.json> <changeset.json> [--time SECONDS | --steps N] [--out replanned.json]
-              sweep  <base.json | dataset> <sweep.json> [--time SECONDS | --steps N] [--out sweep.csv]
+              whatif <base.json | dataset> <variants.json> [--time SECONDS | --steps N] [--lang fi|sv|en] [--out comparison.csv]
+              replan <published.json> <changeset.json> [--time SECONDS | --steps N] [--lang fi|sv|en] [--out replanned.json]
+              sweep  <base.json | dataset> <sweep.json> [--time SECONDS | --steps N] [--lang fi|sv|en] [--out sweep.csv]
               solve-holiday <holiday.json | holiday-S | holiday-M> [--time SECONDS | --steps N] [--out FILE]
             --time        time limit per solve (default 60)
             --steps       local search steps per solve instead: the same steps give the same result
             --unimproved  also stop after this many seconds without a better score (default: off)
             --ledger      a solved plan of an earlier period: its ledger (nights per client and month) is merged in
+            --lang        the CSV files' language and dialect (default fi): fi and sv as Finnish and Swedish Excel opens them
+                          (semicolons, decimal comma, d.M.yyyy), en with commas, decimal points and ISO dates
             """.formatted(String.join(" | ", BundledDatasets.names()));
 
     private RespiteCli() {
@@ -186,9 +192,10 @@ public final class RespiteCli {
         KpiComparison comparison = ScenarioRunner.run(base, variants, options.termination(), Runtime.getRuntime().availableProcessors(),
                 plan -> PlanJson.read(PlanJson.write(plan)));
         Path output = options.output("comparison-" + baseName(options.positional(0)) + ".csv");
-        Files.writeString(output, comparison.toCsv());
+        String csv = comparison.toCsv(options.words());
+        Files.writeString(output, csv);
         Files.writeString(Path.of(output.toString().replaceAll("\\.csv$", "") + ".json"), PlanJson.mapper().writeValueAsString(comparison));
-        out.print(comparison.toCsv());
+        out.print(withoutBom(csv));
         out.println("Comparison      " + output + " (and .json)");
         return 0;
     }
@@ -207,9 +214,10 @@ public final class RespiteCli {
         CapacitySweep.Result result = CapacitySweep.run(base, axes, options.termination(), Runtime.getRuntime().availableProcessors(),
                 plan -> PlanJson.read(PlanJson.write(plan)));
         Path output = options.output("sweep-" + baseName(options.positional(0)) + ".csv");
-        Files.writeString(output, result.toCsv());
+        String csv = result.toCsv(options.words());
+        Files.writeString(output, csv);
         Files.writeString(Path.of(output.toString().replaceAll("\\.csv$", "") + ".json"), PlanJson.mapper().writeValueAsString(result));
-        out.print(result.toCsv());
+        out.print(withoutBom(csv));
         out.println();
         for (CapacitySweep.Answer answer : result.answers()) {
             CapacitySweep.Point p = answer.point();
@@ -224,6 +232,11 @@ public final class RespiteCli {
         }
         out.println("Sweep           " + output + " (and .json)");
         return 0;
+    }
+
+    /** A CSV as the terminal shows it: without the byte order mark that tells Excel it is UTF-8. */
+    private static String withoutBom(String csv) {
+        return csv.startsWith(Csv.BOM) ? csv.substring(Csv.BOM.length()) : csv;
     }
 
     /** The sweep file: the axes along which capacity is added. */
@@ -246,7 +259,8 @@ public final class RespiteCli {
         Files.writeString(output, PlanJson.write(result.plan()));
         PlanDiff diff = PlanDiff.of(result.plan());
         Path diffFile = Path.of(output.toString().replaceAll("\\.json$", "") + "-diff.csv");
-        Files.writeString(diffFile, diff.toCsv());
+        Messages words = options.words();
+        Files.writeString(diffFile, OfficeDiff.of(result.plan(), diff, words).toCsv(result.plan(), words, Naming.WITH_CLIENT_NAMES));
         out.printf(Locale.ROOT, "Score            %s  (after %.1f s)%n", result.plan().getScore(), result.millis() / 1000.0);
         out.printf(Locale.ROOT, "Families to tell %d (%d changed stays)%n", diff.familiesAffected(), diff.changes().size());
         out.printf(Locale.ROOT, "Re-planned from the freeze window: %s%n", result.plan().getReplanning().replannedFrozen());
@@ -320,9 +334,9 @@ public final class RespiteCli {
                 "solve-holiday", 1);
         private static final Map<String, List<String>> FLAGS = Map.of(
                 "solve", List.of("--time", "--steps", "--unimproved", "--ledger", "--out"),
-                "whatif", List.of("--time", "--steps", "--out"),
-                "replan", List.of("--time", "--steps", "--out"),
-                "sweep", List.of("--time", "--steps", "--out"),
+                "whatif", List.of("--time", "--steps", "--lang", "--out"),
+                "replan", List.of("--time", "--steps", "--lang", "--out"),
+                "sweep", List.of("--time", "--steps", "--lang", "--out"),
                 "solve-holiday", List.of("--time", "--steps", "--out"));
 
         static Options parse(String[] args) {
@@ -344,7 +358,17 @@ public final class RespiteCli {
             }
             Options options = new Options(command, positionals, flags);
             options.termination();
+            options.words();
             return options;
+        }
+
+        /** The language (and so the dialect) of the CSV files written. */
+        Messages words() {
+            String language = flags.getOrDefault("--lang", "fi");
+            if (!Messages.LANGUAGES.contains(language)) {
+                throw new UsageException("--lang must be one of " + String.join(", ", Messages.LANGUAGES) + ": " + language);
+            }
+            return Messages.of(language);
         }
 
         String positional(int index) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import fi.respiteplanner.common.Csv;
 import fi.respiteplanner.datasets.json.PlanJson;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.Stay;
@@ -59,6 +60,8 @@ class RespiteCliTest {
         assertThat(run("solve")).isEqualTo(2);
         assertThat(run("solve", "respite-S", "--time", "soon")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--time must be a whole number: soon", "usage:");
+        assertThat(run("sweep", "respite-S", "sweep.json", "--lang", "de")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--lang must be one of fi, sv, en: de");
     }
 
     @Test
@@ -74,9 +77,11 @@ class RespiteCliTest {
                 [{"name": "+3 children's beds", "changes": [{"type": "ADD_BEDS", "unitId": "U2", "count": 3}]}]""");
         Path csv = directory.resolve("comparison.csv");
         assertThat(run("whatif", "respite-S", variants.toString(), "--steps", "1000", "--out", csv.toString())).isZero();
-        assertThat(Files.readString(csv)).startsWith("kpi,\"base\",\"+3 children's beds\"");
+        assertThat(Files.readString(csv)).as("Finnish by default").startsWith(Csv.BOM + "Tunnusluku;base;+3 children's beds;");
         assertThat(Files.readString(directory.resolve("comparison.json"))).contains("\"servedNights\"");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("servedNights,");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Toteutuvat yöt;").doesNotContain(Csv.BOM);
+        assertThat(run("whatif", "respite-S", variants.toString(), "--steps", "1000", "--lang", "en", "--out", csv.toString())).isZero();
+        assertThat(Files.readString(csv)).startsWith(Csv.BOM + "Indicator,base,+3 children's beds,").contains("\nNights served,");
     }
 
     @Test
@@ -92,7 +97,7 @@ class RespiteCliTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Families to tell", "published stays dropped", "moved to another unit");
         String diff = Files.readString(directory.resolve("replanned-diff.csv"));
         assertThat(diff).as("adults in the closed unit have nowhere else to go, forced out by the closure")
-                .containsPattern(",DROPPED,U1,.*,true,UNIT_CLOSED,");
+                .containsPattern(";ei paikkaa;[^;]*;;kyllä;Yksikkö [^;]* suljettu [^;]*;");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Needless moves put back after solving");
         try (InputStream in = Files.newInputStream(replanned)) {
             assertThat(PlanJson.read(in).getReplanning().today()).hasToString("2027-02-01");
@@ -109,7 +114,7 @@ class RespiteCliTest {
                    "awakeNightStaff": true, "skillCapacity": {"AUTISM": 4}, "bedsPerStep": 2, "steps": 1}]}""");
         Path csv = directory.resolve("sweep.csv");
         assertThat(run("sweep", "respite-S", sweep.toString(), "--steps", "500", "--out", csv.toString())).as(err.toString()).isZero();
-        assertThat(Files.readString(csv).lines()).hasSize(1 + 1 + 3);
+        assertThat(Files.readString(csv).lines()).hasSize(1 + 1 + 3).first().asString().startsWith(Csv.BOM + "Vaihtoehto;Askel;");
         assertThat(Files.readString(directory.resolve("sweep.json"))).contains("\"answers\"");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("own children's beds: ", "purchased block: ", "At equal coverage");
     }

@@ -11,7 +11,6 @@ import java.util.SortedSet;
 import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 
-import fi.respiteplanner.common.Csv;
 import fi.respiteplanner.respite.ChangeReason;
 import fi.respiteplanner.respite.Published;
 import fi.respiteplanner.respite.Replanning;
@@ -136,17 +135,5 @@ public record PlanDiff(int familiesAffected, List<Entry> changes) {
             }
         }
         return ChangeReason.of(ChangeReason.Code.NOT_FORCED);
-    }
-
-    /** One row per change; says it holds personal data (client ids link to families). */
-    public String toCsv() {
-        StringBuilder csv = new StringBuilder(Csv.PERSONAL_DATA_NOTICE);
-        csv.append(Csv.row("stayId", "clientId", "change", "oldUnit", "oldBed", "oldArrival", "oldDeparture", "newUnit", "newBed",
-                "newArrival", "newDeparture", "forced", "reason", "breaksRule"));
-        for (Entry e : changes) {
-            csv.append(Csv.row(e.stayId(), e.clientId(), e.change(), e.oldUnit(), e.oldBed(), e.oldArrival(), e.oldDeparture(),
-                    e.newUnit(), e.newBed(), e.newArrival(), e.newDeparture(), e.forced(), e.reason().code(), e.breaksRule()));
-        }
-        return csv.toString();
     }
 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -21,6 +20,7 @@ import fi.respiteplanner.common.GeoPoint;
 import fi.respiteplanner.common.Producer;
 import fi.respiteplanner.common.Skill;
 import fi.respiteplanner.common.Violation;
+import fi.respiteplanner.i18n.Messages;
 import fi.respiteplanner.respite.RespiteKpis;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.StaffingChange;
@@ -218,16 +218,15 @@ public final class CapacitySweep {
     /** The curve, each axis's answer and every pair of axes at equal coverage. */
     public record Result(Point base, List<Point> points, List<Answer> answers, List<EqualCoverage> equalCoverage) {
 
-        /** One row per solved step (the base first) for a spreadsheet. */
-        public String toCsv() {
-            StringBuilder csv = new StringBuilder(Csv.row("axis", "step", "capacity", "familiesBelowEntitlement", "entitlementNightsShort",
-                    "entitlementShare", "servedNights", "operatingCost", "fixedCost", "totalCost", "score"));
+        /** One row per solved step (the base first) for a spreadsheet in the reader's language. */
+        public String toCsv(Messages words) {
+            Csv csv = Csv.of(words).header("axis", "step", "capacity", "familiesBelowEntitlement", "entitlementNightsShort",
+                    "entitlementShare", "servedNights", "operatingCost", "fixedCost", "totalCost", "score");
             List<Point> rows = new ArrayList<>(List.of(base));
             rows.addAll(points);
             for (Point p : rows) {
-                csv.append(Csv.row(p.axis(), p.step(), p.capacity(), p.familiesBelowEntitlement(), p.entitlementNightsShort(),
-                        String.format(Locale.ROOT, "%.4f", p.entitlementShare()), p.servedNights(), p.operatingCost(), p.fixedCost(),
-                        p.totalCost(), p.score()));
+                csv.row(p.axis(), p.step(), p.capacity(), p.familiesBelowEntitlement(), p.entitlementNightsShort(), p.entitlementShare(),
+                        p.servedNights(), p.operatingCost(), p.fixedCost(), p.totalCost(), p.score());
             }
             return csv.toString();
         }

@@ -7,13 +7,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import fi.respiteplanner.common.Csv;
 import fi.respiteplanner.common.Producer;
+import fi.respiteplanner.i18n.Messages;
 import fi.respiteplanner.respite.RespiteKpis;
 import fi.respiteplanner.respite.RespitePlan;
 
 /**
  * The what-if answer: the KPIs of each variant with absolute values and deltas against the base
- * (the first column), as JSON (this record) and CSV. A variant that breaks a hard rule is flagged and has
+ * (the first column), as JSON (this record) and CSV in the reader's language. A variant that breaks a hard rule is flagged and has
  * no deltas: what it seems to save is not a saving.
  */
 public record KpiComparison(List<String> kpis, List<Column> columns) {
@@ -49,7 +51,7 @@ public record KpiComparison(List<String> kpis, List<Column> columns) {
         rows.put("entitlementServedShare", kpis -> kpis.entitlement().servedShare());
         rows.put("entitlementJain", kpis -> kpis.entitlement().jainIndex());
         for (Producer producer : Producer.values()) {
-            String name = producer.name().charAt(0) + producer.name().substring(1).toLowerCase(Locale.ROOT);
+            String name = producerSuffix(producer);
             rows.put("costPerClient" + name, kpis -> costOf(kpis, producer).costPerClient());
             rows.put("costPerNight" + name, kpis -> costOf(kpis, producer).costPerNight());
         }
@@ -84,44 +86,49 @@ public record KpiComparison(List<String> kpis, List<Column> columns) {
     }
 
     /**
-     * kpi, then per variant its value and (except the base) its delta (empty for a variant that breaks a hard
-     * rule), the first row saying which keep every rule; a spreadsheet opens it as is.
+     * The indicator in words, then per variant its value and (except the base) its change (empty for a variant
+     * that breaks a hard rule), the first row saying which keep every rule; in the reader's language, a
+     * spreadsheet opens it as is.
      */
-    public String toCsv() {
-        StringBuilder csv = new StringBuilder("kpi");
+    public String toCsv(Messages words) {
+        Csv csv = Csv.of(words);
+        List<Object> header = new ArrayList<>(List.of(words.text("csv.column.kpi")));
+        List<Object> feasible = new ArrayList<>(List.of(words.text("csv.column.feasible")));
         for (int c = 0; c < columns.size(); c++) {
-            csv.append(',').append(quote(columns.get(c).variant()));
+            header.add(columns.get(c).variant());
+            feasible.add(columns.get(c).feasible());
             if (c > 0) {
-                csv.append(',').append(quote(columns.get(c).variant() + " Δ"));
+                header.add(columns.get(c).variant() + " – " + words.text("csv.delta"));
+                feasible.add(null);
             }
         }
-        csv.append("\nfeasible");
-        for (int c = 0; c < columns.size(); c++) {
-            csv.append(',').append(columns.get(c).feasible() ? "yes" : "no");
-            if (c > 0) {
-                csv.append(',');
-            }
-        }
-        csv.append('\n');
+        csv.row(header.toArray()).row(feasible.toArray());
         for (String kpi : kpis) {
-            csv.append(kpi);
+            List<Object> row = new ArrayList<>(List.of(name(kpi, words)));
             for (int c = 0; c < columns.size(); c++) {
-                csv.append(',').append(number(columns.get(c).values().get(kpi)));
+                row.add(columns.get(c).values().get(kpi));
                 if (c > 0) {
-                    Double delta = columns.get(c).deltas().get(kpi);
-                    csv.append(',').append(delta == null ? "" : number(delta));
+                    row.add(columns.get(c).deltas().get(kpi));
                 }
             }
-            csv.append('\n');
+            csv.row(row.toArray());
         }
         return csv.toString();
     }
 
-    private static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : String.format(Locale.ROOT, "%.4f", value);
+    /** A row's indicator in words: "Kustannus / asiakas (€), oma tuotanto" for costPerClientOwn. */
+    static String name(String kpi, Messages words) {
+        for (Producer producer : Producer.values()) {
+            for (String perProducer : List.of("costPerClient", "costPerNight")) {
+                if (kpi.equals(perProducer + producerSuffix(producer))) {
+                    return words.text("kpi." + perProducer) + ", " + words.text("producer." + producer);
+                }
+            }
+        }
+        return words.text("kpi." + kpi);
     }
 
-    private static String quote(String text) {
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+    private static String producerSuffix(Producer producer) {
+        return producer.name().charAt(0) + producer.name().substring(1).toLowerCase(Locale.ROOT);
     }
 }

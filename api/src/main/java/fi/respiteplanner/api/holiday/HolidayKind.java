@@ -16,6 +16,8 @@ import fi.respiteplanner.datasets.workbook.WorkbookLimits;
 import fi.respiteplanner.holiday.HolidayKpis;
 import fi.respiteplanner.holiday.HolidayPlan;
 import fi.respiteplanner.holiday.PlacementTable;
+import fi.respiteplanner.i18n.Messages;
+import fi.respiteplanner.respite.Naming;
 
 /** Holiday-activity plans for the generic plan machinery. */
 class HolidayKind implements PlanKind<HolidayPlan> {
@@ -65,8 +67,8 @@ class HolidayKind implements PlanKind<HolidayPlan> {
     }
 
     @Override
-    public String tableCsv(HolidayPlan plan) {
-        return PlacementTable.csv(plan);
+    public String tableCsv(HolidayPlan plan, Messages words, Naming naming) {
+        return PlacementTable.csv(plan, words, naming.clientNames());
     }
 
     @Override

@@ -1,8 +1,11 @@
 package fi.respiteplanner.api.office;
 
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +28,7 @@ import fi.respiteplanner.api.web.AuditNote;
 import fi.respiteplanner.api.web.Language;
 import fi.respiteplanner.api.web.PlanEndpoints;
 import fi.respiteplanner.common.Csv;
+import fi.respiteplanner.datasets.workbook.TableWorkbook;
 import fi.respiteplanner.i18n.Messages;
 import fi.respiteplanner.replan.ContactList;
 import fi.respiteplanner.replan.FreedPlace;
@@ -41,7 +45,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The office's day after a re-plan: the families to contact (personal data, planners and up) with the
- * draft messages and the contacted marks, and who should get a place a cancellation frees.
+ * draft messages and the contacted marks (also as CSV and a workbook), and who should get a place a cancellation frees.
  */
 @RestController
 @RequestMapping("/api/respite/plans")
@@ -50,6 +54,9 @@ public class OfficeController {
 
     private static final int MAX_OPTIONS = 50;
     private static final ZoneId OFFICE_TIME = ZoneId.of("Europe/Helsinki");
+    /** The contact list's columns, the same in the CSV and the workbook. */
+    private static final List<String> CONTACT_COLUMNS = List.of("clientId", "clientName", "guardian", "phone", "email", "language",
+            "stayId", "change", "before", "after", "reason", "forced", "contactedBy", "contactedAt", "draft");
 
     private final PlanJobs<RespitePlan> plans;
     private final ContactMarks marks;
@@ -85,24 +92,44 @@ public class OfficeController {
         return new Contacts(words.language(), (int) families.stream().filter(f -> f.contacted() != null).count(), families);
     }
 
-    @Operation(summary = "The contact list as CSV for the office (personal data: names, phone numbers, e-mail addresses)")
+    @Operation(summary = "The contact list as CSV for the office (personal data: names, phone numbers, e-mail addresses)",
+            description = PlanEndpoints.CSV_DIALECT)
     @GetMapping(value = "/{id}/contacts.csv", produces = "text/csv")
     public ResponseEntity<String> contactsCsv(Caller caller, @PathVariable String id,
             @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
-        Contacts contacts = contacts(caller, id, acceptLanguage);
-        StringBuilder csv = new StringBuilder(Csv.PERSONAL_DATA_NOTICE);
-        csv.append(Csv.row("clientId", "clientName", "guardian", "phone", "email", "language", "stayId", "change", "before", "after",
-                "reason", "forced", "contactedBy", "contactedAt", "draft"));
+        Messages words = Messages.of(Language.of(acceptLanguage));
+        Csv csv = Csv.of(words).personalData("csv.holds.contacts").header(CONTACT_COLUMNS.toArray(String[]::new));
+        contactRows(contacts(caller, id, acceptLanguage), words).forEach(row -> csv.row(row.toArray()));
+        return PlanEndpoints.csv(id + "-contacts.csv", csv.toString());
+    }
+
+    @Operation(summary = "The contact list as a workbook for the office (personal data: names, phone numbers, e-mail addresses)",
+            description = "The rows of contacts.csv on one sheet: headers in the caller's language (Accept-Language: fi, sv, en; "
+                    + "Finnish by default), phone numbers as text.")
+    @GetMapping(value = "/{id}/contacts.xlsx", produces = PlanEndpoints.XLSX)
+    public ResponseEntity<byte[]> contactsWorkbook(Caller caller, @PathVariable String id,
+            @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
+        Messages words = Messages.of(Language.of(acceptLanguage));
+        List<List<Object>> rows = contactRows(contacts(caller, id, acceptLanguage), words);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TableWorkbook.write(words.text("csv.sheet.contacts"), CONTACT_COLUMNS.stream().map(c -> words.text("csv.column." + c)).toList(),
+                rows, out);
+        return PlanEndpoints.xlsx(id + "-contacts.xlsx", out.toByteArray());
+    }
+
+    /** One row per changed stay of each family, the same for the CSV and the workbook; yes/no and the change in words. */
+    private static List<List<Object>> contactRows(Contacts contacts, Messages words) {
+        List<List<Object>> rows = new ArrayList<>();
         for (FamilyToContact family : contacts.families()) {
             Contact contact = family.contact() == null ? new Contact(null, null, null, null) : family.contact();
             for (ContactList.Row row : family.changes()) {
-                csv.append(Csv.row(family.clientId(), family.clientName(), contact.guardian(), contact.phone(), contact.email(),
-                        family.language(), row.stayId(), row.change(), row.before(), row.after(), row.reasonText(), row.forced(),
-                        family.contacted() == null ? null : family.contacted().by(),
-                        family.contacted() == null ? null : moment(family.contacted()), family.draft().text()));
+                rows.add(Arrays.asList(family.clientId(), family.clientName(), contact.guardian(), contact.phone(), contact.email(),
+                        family.language(), row.stayId(), words.text("change." + row.change()), row.before(), row.after(), row.reasonText(),
+                        words.text(row.forced() ? "csv.yes" : "csv.no"), family.contacted() == null ? null : family.contacted().by(),
+                        family.contacted() == null ? null : moment(family.contacted(), words), family.draft().text()));
             }
         }
-        return PlanEndpoints.csv(id + "-contacts.csv", csv.toString());
+        return rows;
     }
 
     @Operation(summary = "Mark a family contacted (who and when are stored and audited)")
@@ -162,9 +189,10 @@ public class OfficeController {
                 options);
     }
 
-    /** 30.11.2026 9.15, office time. */
-    private static String moment(Contacted contacted) {
+    /** 30.11.2026 9.15 for Finnish and Swedish readers, 2026-11-30 09:15 for English ones; office time. */
+    private static String moment(Contacted contacted, Messages words) {
         ZonedDateTime at = contacted.at().atZone(OFFICE_TIME);
-        return Messages.date(at.toLocalDate()) + " " + at.getHour() + "." + String.format("%02d", at.getMinute());
+        return words.language().equals("en") ? at.toLocalDate() + " " + String.format("%02d:%02d", at.getHour(), at.getMinute())
+                : Messages.date(at.toLocalDate()) + " " + at.getHour() + "." + String.format("%02d", at.getMinute());
     }
 }

@@ -1,6 +1,8 @@
 package fi.respiteplanner.api.office;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import fi.respiteplanner.common.Csv;
@@ -9,6 +11,8 @@ import fi.respiteplanner.replan.ContactList;
 import fi.respiteplanner.replan.PlanDiff;
 import fi.respiteplanner.replan.ReasonText;
 import fi.respiteplanner.respite.ChangeReason;
+import fi.respiteplanner.respite.Client;
+import fi.respiteplanner.respite.Naming;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.Unit;
 
@@ -37,13 +41,27 @@ public record OfficeDiff(int familiesAffected, String language, List<DiffRow> ch
         return new OfficeDiff(diff.familiesAffected(), words.language(), rows);
     }
 
-    /** One row per change, places, reasons and broken rules in words; says first that it holds personal data. */
-    public String toCsv() {
-        StringBuilder csv = new StringBuilder(Csv.PERSONAL_DATA_NOTICE);
-        csv.append(Csv.row("stayId", "clientId", "change", "before", "after", "forced", "reason", "breaksRule", "oldBed", "newBed"));
+    /**
+     * One row per change in the reader's language, places and reasons in words, clients' names for readers who
+     * see them; says first that it holds personal data.
+     */
+    public String toCsv(RespitePlan plan, Messages words, Naming naming) {
+        boolean names = naming.clientNames();
+        Csv csv = Csv.of(words).personalData(names ? "csv.holds.names" : "csv.holds.ids");
+        List<String> columns = new ArrayList<>(List.of("stayId", "clientId"));
+        if (names) {
+            columns.add("clientName");
+        }
+        columns.addAll(List.of("change", "before", "after", "forced", "reason", "breaksRule", "oldBed", "newBed"));
+        csv.header(columns.toArray(String[]::new));
         for (DiffRow row : changes) {
-            csv.append(Csv.row(row.stayId(), row.clientId(), row.change(), row.before(), row.after(), row.forced(), row.reasonText(),
+            List<Object> cells = new ArrayList<>(List.of(row.stayId(), row.clientId()));
+            if (names) {
+                cells.add(plan.findClient(row.clientId()).map(Client::getName).orElse(null));
+            }
+            cells.addAll(Arrays.asList(words.text("change." + row.change()), row.before(), row.after(), row.forced(), row.reasonText(),
                     row.breaksRuleText(), row.oldBed(), row.newBed()));
+            csv.row(cells.toArray());
         }
         return csv.toString();
     }

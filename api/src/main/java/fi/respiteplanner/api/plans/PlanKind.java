@@ -10,6 +10,8 @@ import ai.timefold.solver.core.api.score.Score;
 import fi.respiteplanner.common.PlanChange;
 import fi.respiteplanner.datasets.workbook.WorkbookImport;
 import fi.respiteplanner.datasets.workbook.WorkbookLimits;
+import fi.respiteplanner.i18n.Messages;
+import fi.respiteplanner.respite.Naming;
 
 /**
  * What the generic plan machinery needs to know of one planning problem (respite stays, holiday groups).
@@ -42,8 +44,8 @@ public interface PlanKind<S> {
     /** The KPIs planners read (a record that serialises to JSON). */
     Object kpis(S solution);
 
-    /** One row per request, placed or not, as CSV for spreadsheets. */
-    String tableCsv(S solution);
+    /** One row per request, placed or not, as CSV for spreadsheets in the reader's language and naming. */
+    String tableCsv(S solution, Messages words, Naming naming);
 
     /** An empty workbook to fill in, in the given language. */
     void workbookTemplate(Locale language, OutputStream out);

@@ -132,10 +132,13 @@ public class ReplanController {
         return OfficeDiff.of(plan, PlanDiff.of(plan), Messages.of(Language.of(acceptLanguage)));
     }
 
-    @Operation(summary = "What changed for whom and why, as CSV for the office (contains personal data: client ids)")
+    @Operation(summary = "What changed for whom and why, as CSV for the office (personal data: client ids; names for planners)",
+            description = PlanEndpoints.CSV_DIALECT)
     @GetMapping(value = "/plans/{id}/diff.csv", produces = "text/csv")
     public ResponseEntity<String> diffCsv(Caller caller, @PathVariable String id,
             @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
-        return PlanEndpoints.csv(id + "-diff.csv", diff(caller, id, acceptLanguage).toCsv());
+        RespitePlan plan = plans.solution(caller, id);
+        Messages words = Messages.of(Language.of(acceptLanguage));
+        return PlanEndpoints.csv(id + "-diff.csv", OfficeDiff.of(plan, PlanDiff.of(plan), words).toCsv(plan, words, Texts.naming(caller)));
     }
 }

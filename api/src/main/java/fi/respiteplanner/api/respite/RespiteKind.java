@@ -18,9 +18,11 @@ import fi.respiteplanner.datasets.json.PlanJson;
 import fi.respiteplanner.datasets.workbook.RespiteWorkbook;
 import fi.respiteplanner.datasets.workbook.WorkbookImport;
 import fi.respiteplanner.datasets.workbook.WorkbookLimits;
+import fi.respiteplanner.i18n.Messages;
 import fi.respiteplanner.replan.PlanDiff;
 import fi.respiteplanner.replan.PromiseReport;
 import fi.respiteplanner.replan.StabilityPolish;
+import fi.respiteplanner.respite.Naming;
 import fi.respiteplanner.respite.RespiteKpis;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.StayTable;
@@ -87,8 +89,8 @@ class RespiteKind implements PlanKind<RespitePlan> {
     }
 
     @Override
-    public String tableCsv(RespitePlan plan) {
-        return StayTable.csv(plan);
+    public String tableCsv(RespitePlan plan, Messages words, Naming naming) {
+        return StayTable.csv(plan, words, naming);
     }
 
     @Override

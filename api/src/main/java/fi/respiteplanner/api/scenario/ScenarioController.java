@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,8 +30,10 @@ import fi.respiteplanner.api.plans.PlanJobs;
 import fi.respiteplanner.api.plans.PlanStatus;
 import fi.respiteplanner.api.plans.SolveLimits;
 import fi.respiteplanner.api.web.AuditNote;
+import fi.respiteplanner.api.web.Language;
 import fi.respiteplanner.api.web.PlanEndpoints;
 import fi.respiteplanner.common.Violation;
+import fi.respiteplanner.i18n.Messages;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.scenario.KpiComparison;
 import fi.respiteplanner.scenario.ScenarioRunner;
@@ -145,14 +148,15 @@ public class ScenarioController {
         return view(caller, id);
     }
 
-    @Operation(summary = "The KPI comparison as CSV (absolute values and deltas against the base)")
+    @Operation(summary = "The KPI comparison as CSV (absolute values and deltas against the base)", description = PlanEndpoints.CSV_DIALECT)
     @GetMapping(value = "/{id}/comparison.csv", produces = "text/csv")
-    public ResponseEntity<String> csv(Caller caller, @PathVariable String id) {
+    public ResponseEntity<String> csv(Caller caller, @PathVariable String id,
+            @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
         ScenarioView view = view(caller, id);
         if (view.comparison() == null) {
             throw Refusal.conflict("Scenario " + id + " is " + view.status() + "; it has no comparison");
         }
-        return PlanEndpoints.csv(id + "-comparison.csv", view.comparison().toCsv());
+        return PlanEndpoints.csv(id + "-comparison.csv", view.comparison().toCsv(Messages.of(Language.of(acceptLanguage))));
     }
 
     private ScenarioView view(Caller caller, String id) {

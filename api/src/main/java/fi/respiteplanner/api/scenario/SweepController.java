@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,8 +28,10 @@ import fi.respiteplanner.api.plans.PlanJobs;
 import fi.respiteplanner.api.plans.PlanStatus;
 import fi.respiteplanner.api.plans.SolveLimits;
 import fi.respiteplanner.api.web.AuditNote;
+import fi.respiteplanner.api.web.Language;
 import fi.respiteplanner.api.web.PlanEndpoints;
 import fi.respiteplanner.common.Violation;
+import fi.respiteplanner.i18n.Messages;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.scenario.CapacitySweep;
 import fi.respiteplanner.scenario.ScenarioRunner;
@@ -128,14 +131,15 @@ public class SweepController {
         return view(caller, id);
     }
 
-    @Operation(summary = "The curve as CSV: one row per solved step, the base first")
+    @Operation(summary = "The curve as CSV: one row per solved step, the base first", description = PlanEndpoints.CSV_DIALECT)
     @GetMapping(value = "/{id}/sweep.csv", produces = "text/csv")
-    public ResponseEntity<String> csv(Caller caller, @PathVariable String id) {
+    public ResponseEntity<String> csv(Caller caller, @PathVariable String id,
+            @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
         SweepView view = view(caller, id);
         if (view.result() == null) {
             throw Refusal.conflict("Sweep " + id + " is " + view.status() + "; it has no result");
         }
-        return PlanEndpoints.csv(id + "-sweep.csv", view.result().toCsv());
+        return PlanEndpoints.csv(id + "-sweep.csv", view.result().toCsv(Messages.of(Language.of(acceptLanguage))));
     }
 
     private SweepView view(Caller caller, String id) {

@@ -48,6 +48,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 public abstract class PlanEndpoints<S> {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** How every CSV download is written; say it on each. */
+    public static final String CSV_DIALECT = "In the caller's language (Accept-Language: fi, sv, en; Finnish by default): Finnish and "
+            + "Swedish as their Excel opens it (semicolons, decimal comma, dates d.M.yyyy), English with commas, decimal points and ISO "
+            + "dates; UTF-8 with a byte order mark.";
     private static final String LANGUAGE = "the workbook's and its problems' language: fi, sv or en (Finnish when none of them is asked for)";
 
     protected final PlanJobs<S> jobs;
@@ -150,16 +154,20 @@ public abstract class PlanEndpoints<S> {
         return jobs.solutionJson(caller, id);
     }
 
-    @Operation(summary = "The best solution so far as CSV: one row per request, placed or not (contains personal data: ids)")
+    @Operation(summary = "The best solution so far as CSV: one row per request, placed or not (personal data: ids; names for planners)",
+            description = CSV_DIALECT)
     @GetMapping(value = "/{id}/plan.csv", produces = "text/csv")
-    public ResponseEntity<String> tableCsv(Caller caller, @PathVariable String id) {
-        return csv(id + "-plan.csv", jobs.kind().tableCsv(jobs.solution(caller, id)));
+    public ResponseEntity<String> tableCsv(Caller caller, @PathVariable String id,
+            @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
+        return csv(id + "-plan.csv", jobs.kind().tableCsv(jobs.solution(caller, id), words(acceptLanguage),
+                Texts.naming(caller)));
     }
 
-    @Operation(summary = "KPIs of the best solution so far as CSV: one row per KPI (path in the KPI JSON, value)")
+    @Operation(summary = "KPIs of the best solution so far as CSV: one row per KPI (its name in words, value)", description = CSV_DIALECT)
     @GetMapping(value = "/{id}/kpis.csv", produces = "text/csv")
-    public ResponseEntity<String> kpisCsv(Caller caller, @PathVariable String id) {
-        return csv(id + "-kpis.csv", KpiTable.csv(jobs.kind().kpis(jobs.solution(caller, id))));
+    public ResponseEntity<String> kpisCsv(Caller caller, @PathVariable String id,
+            @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
+        return csv(id + "-kpis.csv", KpiTable.csv(jobs.kind().kpis(jobs.solution(caller, id)), words(acceptLanguage)));
     }
 
     @Operation(summary = "Stop solving early and keep the best solution")
@@ -226,6 +234,10 @@ public abstract class PlanEndpoints<S> {
         return jobs.changes(caller, id);
     }
 
+    private static fi.respiteplanner.i18n.Messages words(String acceptLanguage) {
+        return fi.respiteplanner.i18n.Messages.of(Language.of(acceptLanguage));
+    }
+
     /** A CSV download: a spreadsheet opens it as is, a browser saves it under the given name. */
     public static ResponseEntity<String> csv(String fileName, String body) {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -233,7 +245,8 @@ public abstract class PlanEndpoints<S> {
                 .body(body);
     }
 
-    private static ResponseEntity<byte[]> xlsx(String fileName, byte[] body) {
+    /** A workbook download, saved under the given name. */
+    public static ResponseEntity<byte[]> xlsx(String fileName, byte[] body) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
                 .body(body);

@@ -3,12 +3,14 @@ package fi.respiteplanner.api.holiday;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fi.respiteplanner.api.CsvFile;
 import fi.respiteplanner.api.Http;
 import fi.respiteplanner.api.ServiceTest;
 
@@ -40,15 +42,26 @@ class HolidayPlansApiTest extends ServiceTest {
         assertThat(http.get("/api/respite/plans/" + id).status()).as("kinds are separate").isEqualTo(404);
 
         JsonNode placements = http.get(PLANS + "/" + id + "/solution").json().get("placements");
-        var rows = http.get(PLANS + "/" + id + "/plan.csv").body().lines().toList();
-        assertThat(rows.get(1)).isEqualTo("placementId,childId,week,days,priority,group,team,provider");
-        assertThat(rows).hasSize(placements.size() + 2);
-        for (JsonNode placement : placements) {
-            String row = rows.stream().filter(r -> r.startsWith(placement.get("id").asText() + ",")).findFirst().orElseThrow();
-            assertThat(row.split(",", -1)[5]).as(placement.get("id").asText()).isEqualTo(placement.path("group").asText(""));
+        for (String language : List.of("fi", "en")) {
+            CsvFile table = CsvFile.read(http.send("GET", PLANS + "/" + id + "/plan.csv", null, null, "Accept-Language", language).body(),
+                    language);
+            assertThat(table.bom()).isTrue();
+            assertThat(table.row(0).get(0)).startsWith(language.equals("fi") ? "# Sisältää henkilötietoja: asiakkaiden nimet ja tunnukset."
+                    : "# Contains personal data: client names and ids.");
+            assertThat(table.row(1)).isEqualTo(language.equals("fi")
+                    ? List.of("Hakemus", "Lapsi", "Nimi", "Viikko", "Päivät", "Kiireellisyys", "Ryhmä", "Tiimi", "Palveluntuottaja")
+                    : List.of("Request", "Child", "Name", "Week", "Days", "Priority", "Group", "Team", "Provider"));
+            assertThat(table.rows()).hasSize(placements.size() + 2);
+            for (JsonNode placement : placements) {
+                assertThat(table.rowOf(placement.get("id").asText()).get(6)).as(placement.get("id").asText())
+                        .isEqualTo(placement.path("group").asText(""));
+            }
         }
-        assertThat(http.get(PLANS + "/" + id + "/kpis.csv").body().lines())
-                .contains("servedChildDays," + kpis.get("servedChildDays").asInt());
+        CsvFile kpiTable = CsvFile.read(http.get(PLANS + "/" + id + "/kpis.csv").body(), "fi");
+        assertThat(kpiTable.rowOf("Toteutuvat lapsipäivät").get(1)).isEqualTo(kpis.get("servedChildDays").asText());
+        assertThat(kpiTable.rowOf("Sisarukset samassa ryhmässä").get(1)).matches("0|1|0,\\d+");
+        CsvFile englishKpis = CsvFile.read(http.send("GET", PLANS + "/" + id + "/kpis.csv", null, null, "Accept-Language", "en").body(), "en");
+        assertThat(englishKpis.rowOf("Child-days served").get(1)).isEqualTo(kpis.get("servedChildDays").asText());
 
         Http.Response bad = http.post(PLANS, demo.replace("\"grade\" : 3", "\"grade\" : 12"));
         assertThat(bad.status()).isEqualTo(400);

@@ -2,10 +2,16 @@ package fi.respiteplanner.api.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,13 +19,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fi.respiteplanner.api.CsvFile;
 import fi.respiteplanner.api.Http;
 import fi.respiteplanner.api.ServiceTest;
+import fi.respiteplanner.api.web.PlanEndpoints;
 import fi.respiteplanner.datasets.json.PlanJson;
 import fi.respiteplanner.datasets.respite.BundledDatasets;
 
 /** The office's day over real HTTP: the diff in words, the contact list with its contacted marks, a freed place given away. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "planner.queue-capacity=8",
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "planner.queue-capacity=8", "planner.security.bootstrap-org-units=default,TRE",
         "planner.replan.time-limit-seconds=2" })
 class OfficeApiTest extends ServiceTest {
 
@@ -39,7 +47,7 @@ class OfficeApiTest extends ServiceTest {
     }
 
     private String solvedPlan() {
-        String id = http.post("/api/respite/plans?timeLimitSeconds=1", SMALL).json().get("id").asText();
+        String id = http.post("/api/respite/plans?timeLimitSeconds=1&orgUnit=default", SMALL).json().get("id").asText();
         http.await("/api/respite/plans/" + id, plan -> plan.get("status").asText().equals("DONE"), Duration.ofSeconds(60));
         return id;
     }
@@ -74,8 +82,22 @@ class OfficeApiTest extends ServiceTest {
         assertThat(rowsFrom(swedish, "U2").get("reasonText").asText()).isEqualTo("Enhet " + CHILDREN + " stängd 1.–7.2.2027");
         assertThat(get("/api/respite/plans/" + id + "/diff", "de").json().get("language").asText()).as("no German: Finnish").isEqualTo("fi");
 
-        String csv = get("/api/respite/plans/" + id + "/diff.csv", "sv").body();
-        assertThat(csv).startsWith("# contains personal data").contains("Enhet " + CHILDREN + " stängd 1.–7.2.2027");
+        CsvFile finnishCsv = CsvFile.read(get("/api/respite/plans/" + id + "/diff.csv", "fi").body(), "fi");
+        assertThat(finnishCsv.bom()).isTrue();
+        assertThat(finnishCsv.row(0).get(0)).startsWith("# Sisältää henkilötietoja: asiakkaiden nimet ja tunnukset.");
+        assertThat(finnishCsv.row(1)).containsExactly("Jakso", "Asiakas", "Nimi", "Muutos", "Ennen", "Nyt", "Muutoksen pakottama", "Syy",
+                "Rikkoo säännön", "Entinen vuode", "Uusi vuode");
+        List<String> closedRow = finnishCsv.rowOf(closed.get("stayId").asText());
+        assertThat(closedRow.get(6)).isEqualTo("kyllä");
+        assertThat(closedRow.get(7)).isEqualTo("Yksikkö " + CHILDREN + " suljettu 1.–7.2.2027");
+        assertThat(closedRow.get(4)).startsWith(CHILDREN + ", ").matches(".*\\d{1,2}\\.\\d{1,2}\\.2027");
+        assertThat(finnishCsv.column(1, "Nimi")).allMatch(name -> !name.isBlank());
+        CsvFile englishCsv = CsvFile.read(get("/api/respite/plans/" + id + "/diff.csv", "en").body(), "en");
+        assertThat(englishCsv.bom()).isTrue();
+        assertThat(englishCsv.row(0).get(0)).startsWith("# Contains personal data: client names and ids.");
+        assertThat(englishCsv.row(1)).startsWith("Stay", "Client", "Name", "Change", "Before", "After", "Forced by a change", "Reason");
+        assertThat(englishCsv.rowOf(closed.get("stayId").asText()).get(6)).isEqualTo("yes");
+        assertThat(get("/api/respite/plans/" + id + "/diff.csv", "sv").body()).contains("Enhet " + CHILDREN + " stängd 1.–7.2.2027");
     }
 
     private static JsonNode rowsFrom(JsonNode diff, String oldUnit) {
@@ -90,7 +112,7 @@ class OfficeApiTest extends ServiceTest {
     }
 
     @Test
-    void theOfficeMarksAFamilyContactedAndTakesTheMarkBack() {
+    void theOfficeMarksAFamilyContactedAndTakesTheMarkBack() throws IOException {
         String id = replanned();
         JsonNode contacts = http.get("/api/respite/plans/" + id + "/contacts").json();
         assertThat(contacts.get("contacted").asInt()).isZero();
@@ -108,9 +130,53 @@ class OfficeApiTest extends ServiceTest {
         assertThat(after.get("contacted").asInt()).isEqualTo(1);
         assertThat(after.get("families").get(0).get("contacted").get("by").asText()).isEqualTo(Http.ADMIN);
 
-        String csv = http.get("/api/respite/plans/" + id + "/contacts.csv").body();
-        assertThat(csv).startsWith("# contains personal data");
-        assertThat(csv.lines().filter(line -> line.startsWith(client + ",")).findFirst().orElseThrow()).contains(",admin,");
+        CsvFile finnish = CsvFile.read(http.get("/api/respite/plans/" + id + "/contacts.csv").body(), "fi");
+        assertThat(finnish.bom()).isTrue();
+        assertThat(finnish.row(0).get(0)).isEqualTo("# Sisältää henkilötietoja: asiakkaiden ja huoltajien nimet, puhelinnumerot ja "
+                + "sähköpostiosoitteet. Käsittele luottamuksellisesti, älä lähetä salaamattomana.");
+        assertThat(finnish.row(1)).startsWith("Asiakas", "Nimi", "Huoltaja", "Puhelin", "Sähköposti", "Kieli", "Jakso", "Muutos");
+        List<String> finnishRow = finnish.rowOf(client);
+        assertThat(finnishRow.get(3)).startsWith("040");
+        assertThat(finnishRow.get(12)).isEqualTo(Http.ADMIN);
+        assertThat(finnishRow.get(13)).as("contacted at d.M.yyyy H.mm").matches("\\d{1,2}\\.\\d{1,2}\\.20\\d\\d \\d{1,2}\\.\\d\\d");
+        assertThat(finnishRow.get(14)).as("the draft with its line breaks in one cell").startsWith("Hei").contains("\n");
+        CsvFile english = CsvFile.read(get("/api/respite/plans/" + id + "/contacts.csv", "en").body(), "en");
+        assertThat(english.row(0).get(0)).startsWith("# Contains personal data: names, phone numbers and e-mail addresses");
+        assertThat(english.row(1)).startsWith("Client", "Name", "Guardian", "Phone", "E-mail", "Language", "Stay", "Change");
+        assertThat(english.rowOf(client).get(13)).matches("20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d");
+        assertThat(english.rows()).hasSameSizeAs(finnish.rows());
+
+        Http.Download workbook = http.download("/api/respite/plans/" + id + "/contacts.xlsx", "Accept-Language", "fi");
+        assertThat(workbook.status()).isEqualTo(200);
+        assertThat(workbook.header("Content-Type")).isEqualTo(PlanEndpoints.XLSX);
+        assertThat(workbook.header("Content-Disposition")).contains(id + "-contacts.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
+            Sheet sheet = book.getSheet("Yhteydenotot");
+            Row header = sheet.getRow(0);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Asiakas");
+            assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Puhelin");
+            assertThat(book.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getLastRowNum()).as("the CSV's rows").isEqualTo(finnish.rows().size() - 2);
+            Row row = sheet.getRow(1 + finnish.rows().subList(2, finnish.rows().size()).indexOf(finnishRow));
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(client);
+            assertThat(row.getCell(3).getCellType()).as("phone as text").isEqualTo(CellType.STRING);
+            assertThat(row.getCell(3).getStringCellValue()).isEqualTo(finnishRow.get(3));
+            assertThat(row.getCell(12).getStringCellValue()).isEqualTo(Http.ADMIN);
+            assertThat(sheet.getColumnWidth(14)).as("the draft's column is wide").isGreaterThan(sheet.getColumnWidth(5));
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                http.download("/api/respite/plans/" + id + "/contacts.xlsx", "Accept-Language", "en").body()))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(3).getStringCellValue()).isEqualTo("Phone");
+        }
+        http.post("/api/admin/users", """
+                {"username": "katsoja", "password": "a-long-enough-password", "roles": ["VIEWER"], "orgUnits": ["default"]}""");
+        http.post("/api/admin/users", """
+                {"username": "tampere", "password": "a-long-enough-password", "roles": ["PLANNER"], "orgUnits": ["TRE"]}""");
+        assertThat(new Http(port, "katsoja", "a-long-enough-password").download("/api/respite/plans/" + id + "/contacts.xlsx").status())
+                .as("a viewer may not see contacts").isEqualTo(403);
+        assertThat(new Http(port, "tampere", "a-long-enough-password").download("/api/respite/plans/" + id + "/contacts.xlsx").status())
+                .as("another unit's planner").isEqualTo(404);
 
         assertThat(http.delete("/api/respite/plans/" + id + "/contacts/" + client + "/contacted").status()).isEqualTo(204);
         assertThat(http.get("/api/respite/plans/" + id + "/contacts").json().get("contacted").asInt()).isZero();

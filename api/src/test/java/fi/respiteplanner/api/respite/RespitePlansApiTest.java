@@ -1,6 +1,7 @@
 package fi.respiteplanner.api.respite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import fi.respiteplanner.api.CsvFile;
 import fi.respiteplanner.api.Http;
 import fi.respiteplanner.api.ServiceTest;
 import fi.respiteplanner.datasets.json.PlanJson;
@@ -121,20 +123,40 @@ class RespitePlansApiTest extends ServiceTest {
         Http.Response table = http.get(PLANS + "/" + id + "/plan.csv");
         assertThat(table.header("Content-Type")).startsWith("text/csv");
         assertThat(table.header("Content-Disposition")).isEqualTo("attachment; filename=\"" + id + "-plan.csv\"");
-        List<String> rows = table.body().lines().toList();
-        assertThat(rows.get(0)).isEqualTo("# contains personal data: client ids");
-        assertThat(rows.get(1)).startsWith("stayId,clientId,segment,priority,status,requestedArrival,nights,unit,");
-        assertThat(rows).hasSize(solution.get("stays").size() + 2);
+        CsvFile finnish = CsvFile.read(table.body(), "fi");
+        assertThat(finnish.bom()).isTrue();
+        assertThat(finnish.row(0).get(0)).isEqualTo("# Sisältää henkilötietoja: asiakkaiden nimet ja tunnukset. "
+                + "Käsittele luottamuksellisesti, älä lähetä salaamattomana.");
+        assertThat(finnish.row(1)).startsWith("Jakso", "Asiakas", "Nimi", "Asiakasryhmä", "Kiireellisyys", "Tila", "Toivottu saapuminen",
+                "Yöt", "Yksikkö", "Yksikön nimi", "Tuottaja", "Huone", "Vuode", "Saapuu", "Lähtee");
+        assertThat(finnish.rows()).hasSize(solution.get("stays").size() + 2);
         for (JsonNode stay : solution.get("stays")) {
-            String row = rows.stream().filter(r -> r.startsWith(stay.get("id").asText() + ",")).findFirst().orElseThrow();
-            assertThat(row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1)[11]).as(stay.get("id").asText()).isEqualTo(stay.path("bed").asText(""));
+            List<String> row = finnish.rowOf(stay.get("id").asText());
+            assertThat(row.get(12)).as(stay.get("id").asText()).isEqualTo(stay.path("bed").asText(""));
+            assertThat(row.get(6)).as("requested arrival d.M.yyyy").matches("\\d{1,2}\\.\\d{1,2}\\.20\\d\\d");
         }
+        assertThat(finnish.column(1, "Nimi")).as("a planner reads names").allMatch(name -> !name.isBlank());
+        assertThat(finnish.column(1, "Kiireellisyys")).contains("kiireellinen", "tavallinen");
+        CsvFile english = CsvFile.read(http.send("GET", PLANS + "/" + id + "/plan.csv", null, null, "Accept-Language", "en").body(), "en");
+        assertThat(english.bom()).isTrue();
+        assertThat(english.row(0).get(0)).startsWith("# Contains personal data: client names and ids.");
+        assertThat(english.row(1)).startsWith("Stay", "Client", "Name", "Client group", "Priority", "Status", "Requested arrival");
+        assertThat(english.column(1, "Requested arrival")).allMatch(day -> day.matches("20\\d\\d-\\d\\d-\\d\\d"));
 
         JsonNode kpis = http.get(PLANS + "/" + id + "/kpis").json();
-        assertThat(http.get(PLANS + "/" + id + "/kpis.csv").body().lines())
-                .startsWith("# contains personal data: client ids", "kpi,value")
-                .contains("nights.servedNights," + kpis.at("/nights/servedNights").asInt(),
-                        "clientsLeftWithNothing," + kpis.get("clientsLeftWithNothing").asInt());
+        CsvFile kpiTable = CsvFile.read(http.get(PLANS + "/" + id + "/kpis.csv").body(), "fi");
+        assertThat(kpiTable.row(0).get(0)).startsWith("# Sisältää henkilötietoja: asiakastunnukset.");
+        assertThat(kpiTable.row(1)).containsExactly("Tunnusluku", "Arvo");
+        assertThat(kpiTable.rowOf("Toteutuvat yöt")).containsExactly("Toteutuvat yöt", kpis.at("/nights/servedNights").asText());
+        assertThat(kpiTable.rowOf("Asiakkaita ilman yhtään jaksoa").get(1)).isEqualTo(kpis.get("clientsLeftWithNothing").asText());
+        assertThat(kpiTable.rowOf("Käyttöaste").get(1)).as("a share with a decimal comma").matches("0,\\d+");
+        assertThat(CsvFile.number(kpiTable.rowOf("Käyttöaste").get(1), "fi")).isCloseTo(kpis.get("utilisation").asDouble(), within(1e-4));
+        assertThat(kpiTable.rowOf("Kiireellisyys kiireellinen: Pyydetyt yöt").get(1)).isEqualTo(kpis.at("/byPriority/URGENT/requestedNights").asText());
+        assertThat(kpiTable.rows()).extracting(row -> row.get(0)).as("every KPI in words, none by its path")
+                .noneMatch(name -> name.matches(".*[a-z][A-Z].*|.*\\.[a-z].*"));
+        CsvFile englishKpis = CsvFile.read(http.send("GET", PLANS + "/" + id + "/kpis.csv", null, null, "Accept-Language", "en").body(), "en");
+        assertThat(englishKpis.row(1)).containsExactly("Indicator", "Value");
+        assertThat(englishKpis.rowOf("Occupancy").get(1)).matches("0\\.\\d+");
 
         JsonNode unmet = http.get(PLANS + "/" + id + "/unmet").json();
         List<String> unassigned = new ArrayList<>();

@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fi.respiteplanner.api.CsvFile;
 import fi.respiteplanner.api.Http;
 import fi.respiteplanner.api.ServiceTest;
 import fi.respiteplanner.datasets.json.PlanJson;
@@ -43,9 +44,17 @@ class SweepApiTest extends ServiceTest {
         assertThat(result.at("/points/1/fixedCost").asLong()).as("4 beds × the horizon's nights × 100 €").isPositive();
         assertThat(result.get("answers")).extracting(answer -> answer.get("axis").asText()).containsExactly("own", "autism staff");
         assertThat(result.get("equalCoverage")).hasSize(1);
-        String[] csv = http.get("/api/respite/sweeps/" + id + "/sweep.csv").body().split("\n");
-        assertThat(csv[0]).startsWith("axis,step,capacity,familiesBelowEntitlement");
-        assertThat(csv).hasSize(5);
+        CsvFile finnish = CsvFile.read(http.get("/api/respite/sweeps/" + id + "/sweep.csv").body(), "fi");
+        assertThat(finnish.bom()).isTrue();
+        assertThat(finnish.row(0)).startsWith("Vaihtoehto", "Askel", "Lisättyjä paikkoja", "Perheitä alle päätöksen");
+        assertThat(finnish.rows()).hasSize(5);
+        assertThat(finnish.column(0, "Myönnetyistä öistä toteutuu")).as("shares with a decimal comma").allMatch(share -> share.matches("0,\\d+|1"));
+        assertThat(finnish.column(0, "Kiinteä kustannus (€)").get(1)).as("euros without a thousands separator").matches("\\d+")
+                .isEqualTo(result.at("/points/0/fixedCost").asText());
+        CsvFile english = CsvFile.read(http.send("GET", "/api/respite/sweeps/" + id + "/sweep.csv", null, null, "Accept-Language", "en").body(),
+                "en");
+        assertThat(english.row(0)).startsWith("Option", "Step", "Places added", "Families below their entitlement");
+        assertThat(english.column(0, "Share of entitled nights served")).allMatch(share -> share.matches("0\\.\\d+|1"));
 
         Http.Response tooMany = http.post("/api/respite/sweeps", """
                 {"basePlanId": "%s", "axes": [{"type": "OWN_BEDS", "name": "own", "unitId": "U2", "bedsPerStep": 1, "steps": 21}]}"""

@@ -3,7 +3,7 @@ package fi.respiteplanner.api.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fi.respiteplanner.api.CsvFile;
 import fi.respiteplanner.api.Http;
 import fi.respiteplanner.api.ServiceTest;
 import fi.respiteplanner.datasets.json.PlanJson;
@@ -61,12 +62,20 @@ class WhatIfAndReplanApiTest extends ServiceTest {
                 .isGreaterThanOrEqualTo(columns.get(0).at("/values/servedNights").asDouble());
         assertThat(done.get("variants")).allSatisfy(variant -> assertThat(variant.get("status").asText()).isEqualTo("DONE"));
 
-        String[] csv = http.get("/api/respite/scenarios/" + id + "/comparison.csv").body().split("\n");
-        assertThat(csv[0]).isEqualTo("kpi,\"base\",\"+4 children's beds\",\"+4 children's beds Δ\",\"purchased block\",\"purchased block Δ\"");
-        String[] servedRow = Arrays.stream(csv).filter(line -> line.startsWith("servedNights,")).findFirst().orElseThrow()
-                .split(",");
-        assertThat(Double.parseDouble(servedRow[2])).isEqualTo(columns.get(1).at("/values/servedNights").asDouble());
-        assertThat(Double.parseDouble(servedRow[3])).isEqualTo(columns.get(1).at("/deltas/servedNights").asDouble());
+        CsvFile finnish = CsvFile.read(http.get("/api/respite/scenarios/" + id + "/comparison.csv").body(), "fi");
+        assertThat(finnish.bom()).isTrue();
+        assertThat(finnish.row(0)).containsExactly("Tunnusluku", "base", "+4 children's beds", "+4 children's beds – muutos", "purchased block",
+                "purchased block – muutos");
+        assertThat(finnish.row(1).get(0)).isEqualTo("Noudattaa kaikkia sääntöjä");
+        List<String> served = finnish.rowOf("Toteutuvat yöt");
+        assertThat(CsvFile.number(served.get(2), "fi")).isEqualTo(columns.get(1).at("/values/servedNights").asDouble());
+        assertThat(CsvFile.number(served.get(3), "fi")).isEqualTo(columns.get(1).at("/deltas/servedNights").asDouble());
+        assertThat(finnish.rowOf("Käyttöaste").get(1)).as("a share with a decimal comma").matches("0,\\d+");
+        CsvFile english = CsvFile.read(http.send("GET", "/api/respite/scenarios/" + id + "/comparison.csv", null, null,
+                "Accept-Language", "en").body(), "en");
+        assertThat(english.row(0)).startsWith("Indicator", "base", "+4 children's beds", "+4 children's beds – change");
+        assertThat(english.rowOf("Occupancy").get(1)).matches("0\\.\\d+");
+        assertThat(CsvFile.number(english.rowOf("Nights served").get(2), "en")).isEqualTo(columns.get(1).at("/values/servedNights").asDouble());
     }
 
     @Test
@@ -95,9 +104,9 @@ class WhatIfAndReplanApiTest extends ServiceTest {
         JsonNode diff = http.get("/api/respite/plans/" + next + "/diff").json();
         assertThat(diff.get("familiesAffected").asInt()).isPositive();
         assertThat(diff.get("changes")).anySatisfy(change -> assertThat(change.get("oldUnit").asText()).isEqualTo("U2"));
-        String csv = http.get("/api/respite/plans/" + next + "/diff.csv").body();
-        assertThat(csv).startsWith("# contains personal data");
-        assertThat(csv.lines().count()).isEqualTo(diff.get("changes").size() + 2);
+        CsvFile csv = CsvFile.read(http.get("/api/respite/plans/" + next + "/diff.csv").body(), "fi");
+        assertThat(csv.row(0).get(0)).startsWith("# Sisältää henkilötietoja");
+        assertThat(csv.rows()).hasSize(diff.get("changes").size() + 2);
         assertThat(http.get("/api/respite/plans/" + published + "/changes").json().get(0).asText()).contains("re-planned", next);
 
         Http.Response bad = http.post("/api/respite/plans/" + published + "/replan", "{\"today\": \"2030-01-01\", \"changes\": []}");

@@ -87,6 +87,7 @@ class AccessMatrixTest extends ServiceTest {
             new Endpoint("GET", "/api/respite/plans/{id}/pending-changes", "VIEWER", null),
             new Endpoint("GET", "/api/respite/plans/{id}/contacts", "PLANNER", null),
             new Endpoint("GET", "/api/respite/plans/{id}/contacts.csv", "PLANNER", null),
+            new Endpoint("GET", "/api/respite/plans/{id}/contacts.xlsx", "PLANNER", null),
             new Endpoint("GET", "/api/respite/plans/{id}/stays/{stayId}/freed-place", "PLANNER", null, 400),
             // Writes that pass the gate are sent with a body the endpoint refuses, so the matrix changes nothing.
             new Endpoint("POST", "/api/respite/plans/{id}/changes", "PLANNER", "{\"type\": \"CANCEL_STAY\", \"stayId\": \"S-NONE\"}"),

@@ -122,7 +122,6 @@ class ReplannerTest {
         assertThat(diff.changes()).extracting(PlanDiff.Entry::stayId).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(expected).as("stays in the closed bed had to move").isNotEmpty();
         assertThat(diff.familiesAffected()).isEqualTo(diff.changes().stream().map(PlanDiff.Entry::clientId).distinct().count());
-        assertThat(diff.toCsv().lines().count()).isEqualTo(diff.changes().size() + 2);
     }
 
     @Test

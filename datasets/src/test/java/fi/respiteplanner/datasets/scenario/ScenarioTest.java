@@ -12,10 +12,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import fi.respiteplanner.common.Csv;
 import fi.respiteplanner.common.DateRange;
 import fi.respiteplanner.common.Skill;
 import fi.respiteplanner.datasets.json.PlanJson;
 import fi.respiteplanner.datasets.respite.BundledDatasets;
+import fi.respiteplanner.i18n.Messages;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.RespiteSolver;
 import fi.respiteplanner.respite.StaffingChange;
@@ -73,18 +75,22 @@ class ScenarioTest {
     @Test
     void csvAndJsonAgree() {
         KpiComparison table = run(List.of(new Variant("fewer beds", List.of(new RemoveBeds("U1", 2)))), 2_000);
-        String[] lines = table.toCsv().split("\n");
-        assertThat(lines[0]).isEqualTo("kpi,\"base\",\"fewer beds\",\"fewer beds Δ\"");
-        assertThat(lines[1]).isEqualTo("feasible,yes,yes,");
+        String[] lines = table.toCsv(Messages.of("en")).substring(1).split("\r\n");
+        assertThat(lines[0]).isEqualTo("Indicator,base,fewer beds,fewer beds – change");
+        assertThat(lines[1]).isEqualTo("Keeps every rule,yes,yes,");
         assertThat(lines).hasSize(table.kpis().size() + 2);
         for (int row = 0; row < table.kpis().size(); row++) {
             String kpi = table.kpis().get(row);
-            double[] cells = Arrays.stream(lines[row + 2].split(",")).skip(1).mapToDouble(Double::parseDouble).toArray();
-            assertThat(lines[row + 2]).startsWith(kpi + ",");
-            assertThat(cells[0]).isCloseTo(table.columns().get(0).values().get(kpi), offset(1e-4));
-            assertThat(cells[1]).isCloseTo(table.columns().get(1).values().get(kpi), offset(1e-4));
-            assertThat(cells[2]).isCloseTo(table.columns().get(1).deltas().get(kpi), offset(1e-4));
+            String[] cells = lines[row + 2].split(",");
+            double[] numbers = Arrays.stream(cells).skip(cells.length - 3).mapToDouble(Double::parseDouble).toArray();
+            assertThat(cells[0]).as(kpi).isNotBlank().doesNotContain(kpi);
+            assertThat(numbers[0]).isCloseTo(table.columns().get(0).values().get(kpi), offset(1e-4));
+            assertThat(numbers[1]).isCloseTo(table.columns().get(1).values().get(kpi), offset(1e-4));
+            assertThat(numbers[2]).isCloseTo(table.columns().get(1).deltas().get(kpi), offset(1e-4));
         }
+        List<String> finnish = table.toCsv(Messages.of("fi")).lines().toList();
+        assertThat(finnish.get(0)).isEqualTo(Csv.BOM + "Tunnusluku;base;fewer beds;fewer beds – muutos");
+        assertThat(finnish).contains("Pyydetyt yöt;391;391;0");
     }
 
     @Test
@@ -99,9 +105,9 @@ class ScenarioTest {
         assertThat(table.columns()).extracting(KpiComparison.Column::feasible).containsExactly(true, false);
         assertThat(table.columns().get(1).deltas()).isEmpty();
         assertThat(table.columns().get(1).values()).isEqualTo(table.columns().get(0).values());
-        String[] lines = table.toCsv().split("\n");
-        assertThat(lines[1]).isEqualTo("feasible,yes,no,");
-        assertThat(lines[2]).isEqualTo("requestedNights,391,391,");
+        List<String> lines = table.toCsv(Messages.of("fi")).lines().toList();
+        assertThat(lines.get(1)).isEqualTo("Noudattaa kaikkia sääntöjä;kyllä;ei;");
+        assertThat(lines.get(2)).isEqualTo("Pyydetyt yöt;391;391;");
     }
 
     @Test
@@ -138,7 +144,8 @@ class ScenarioTest {
             assertThat(pair.first().familiesBelowEntitlement()).isLessThanOrEqualTo(pair.familiesBelowEntitlement());
             assertThat(pair.second().familiesBelowEntitlement()).isLessThanOrEqualTo(pair.familiesBelowEntitlement());
         });
-        assertThat(result.toCsv().lines()).hasSize(1 + 1 + 4).first().asString().startsWith("axis,step,capacity,familiesBelowEntitlement");
+        assertThat(result.toCsv(Messages.of("en")).lines()).hasSize(1 + 1 + 4).first().asString()
+                .startsWith(Csv.BOM + "Option,Step,Places added,Families below their entitlement");
     }
 
     /** A step that serves more families but breaks a hard rule is flagged and never the axis's answer. */
