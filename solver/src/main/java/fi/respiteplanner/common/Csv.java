@@ -13,7 +13,8 @@ import fi.respiteplanner.i18n.Messages;
  * the separator, a quote or a line break is quoted; null is empty). Finnish and Swedish readers get what their
  * Excel opens as is: semicolons, decimal comma, dates {@code d.M.yyyy}; English readers commas, decimal point
  * and ISO dates. Every file starts with a byte order mark so that Excel reads it as UTF-8 (names with ä, ö, å).
- * Headers and yes/no come from the bundles ({@code csv.column.*}, {@code csv.yes}, {@code csv.no}).
+ * Text that would run as a formula is defused ({@link #notAFormula}). Headers and yes/no come from the bundles
+ * ({@code csv.column.*}, {@code csv.yes}, {@code csv.no}).
  */
 public final class Csv {
 
@@ -103,10 +104,19 @@ public final class Csv {
         if (value instanceof Boolean yes) {
             return words.text(yes ? "csv.yes" : "csv.no");
         }
-        String plain = value.toString();
+        String plain = value instanceof Number ? value.toString() : notAFormula(value.toString());
         boolean quote = plain.indexOf(dialect.separator) >= 0 || plain.indexOf('"') >= 0 || plain.indexOf('\n') >= 0
                 || plain.indexOf('\r') >= 0;
         return quote ? "\"" + plain.replace("\"", "\"\"") + "\"" : plain;
+    }
+
+    /**
+     * Text that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return, e.g. a
+     * variant named "+2 beds" or a name planted to run a command) gets a leading apostrophe: shown, never run (OWASP's
+     * advice against CSV injection). Numbers are written as numbers and never touched.
+     */
+    private static String notAFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private String decimal(Object value) {

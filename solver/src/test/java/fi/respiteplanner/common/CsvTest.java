@@ -35,6 +35,13 @@ class CsvTest {
         assertThat(Csv.of(Messages.of("en")).row("a;b", "1,5").toString()).isEqualTo(Csv.BOM + "a;b,\"1,5\"\r\n");
     }
 
+    /** CSV injection: text a spreadsheet would run as a formula is shown instead; numbers, negative ones too, stay numbers. */
+    @Test
+    void textThatWouldRunAsAFormulaIsShownNotRun() {
+        assertThat(Csv.of(Messages.of("fi")).row("=HYPERLINK(\"x\")", "+2 beds", "-1 bed", "@SUM(A1)", "\tx", -5, -2.5, "a=b").toString())
+                .isEqualTo(Csv.BOM + "\"'=HYPERLINK(\"\"x\"\")\";'+2 beds;'-1 bed;'@SUM(A1);'\tx;-5;-2,5;a=b\r\n");
+    }
+
     @Test
     void nullIsEmptyAndBooleansAreWords() {
         assertThat(Csv.of(Messages.of("fi")).row(null, "x", null, true, false).toString()).isEqualTo(Csv.BOM + ";x;;kyllä;ei\r\n");
