@@ -77,11 +77,11 @@ class RespiteCliTest {
                 [{"name": "+3 children's beds", "changes": [{"type": "ADD_BEDS", "unitId": "U2", "count": 3}]}]""");
         Path csv = directory.resolve("comparison.csv");
         assertThat(run("whatif", "respite-S", variants.toString(), "--steps", "1000", "--out", csv.toString())).isZero();
-        assertThat(Files.readString(csv)).as("Finnish by default").startsWith(Csv.BOM + "Tunnusluku;base;+3 children's beds;");
+        assertThat(Files.readString(csv)).as("Finnish by default").startsWith(Csv.BOM + "Tunnusluku;base;'+3 children's beds;");
         assertThat(Files.readString(directory.resolve("comparison.json"))).contains("\"servedNights\"");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Toteutuvat yöt;").doesNotContain(Csv.BOM);
         assertThat(run("whatif", "respite-S", variants.toString(), "--steps", "1000", "--lang", "en", "--out", csv.toString())).isZero();
-        assertThat(Files.readString(csv)).startsWith(Csv.BOM + "Indicator,base,+3 children's beds,").contains("\nNights served,");
+        assertThat(Files.readString(csv)).startsWith(Csv.BOM + "Indicator,base,'+3 children's beds,").contains("\nNights served,");
     }
 
     @Test
