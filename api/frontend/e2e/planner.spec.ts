@@ -234,9 +234,12 @@ test('filters, sorts and downloads the unmet list', async () => {
   const shown = await rows.count();
   expect(shown).toBeGreaterThan(0);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the rows shown (CSV)' }).click()]);
-  const lines = (await text(download)).trim().split('\n');
-  expect(lines[0]).toBe('# contains personal data: client names and ids');
-  expect(lines[1]).toBe('stayId,clientId,clientName,wishedUnit,segment,priority,earliestArrival,latestArrival,nights,reason,reasonText');
+  const file = await text(download);
+  expect(file.startsWith('\uFEFF')).toBe(true);
+  const lines = file.trim().split('\r\n');
+  expect(lines[0]).toBe('# Contains personal data: client names and ids');
+  expect(lines[1]).toBe('Stay,Client,Name,Wished unit,Segment,Priority,Earliest arrival,Latest arrival,Nights,Reason');
+  expect(lines[2]).toMatch(/^S\d+,C\d+,.*,\d{4}-\d{2}-\d{2},\d{4}-\d{2}-\d{2},\d+,/);
   expect(lines.length).toBe(shown + 2);
   await shot('10-unmet-filtered');
   await page.getByRole('button', { name: 'Show all' }).click();
@@ -365,7 +368,8 @@ test('runs a two-variant what-if and shows the comparison table and chart', asyn
   await expect(page.locator('.chart canvas')).toBeVisible();
   await shot('07-what-if');
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Comparison (CSV)' }).click()]);
-  expect((await text(csv)).split('\r\n')[0]).toBe('\uFEFFIndicator,base,+2 beds U2,+2 beds U2 – change,+10% demand,+10% demand – change');
+  // Names a spreadsheet would run as a formula (+…) get a leading apostrophe: Excel shows them instead of #NAME?.
+  expect((await text(csv)).split('\r\n')[0]).toBe("\uFEFFIndicator,base,'+2 beds U2,'+2 beds U2 – change,'+10% demand,'+10% demand – change");
 });
 
 test('sweeps capacity step by step and draws families below their decision and cost against it, in Finnish and Swedish', async () => {

@@ -38,3 +38,27 @@ export function addDays(iso: string, days: number): string {
 /** Day and month only (12.2.), for lists of days within a known week. */
 export const dayMonth = (lang: Lang, iso: string) =>
   new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'numeric' }).format(localDate(iso));
+
+/**
+ * Rows as a CSV file in the reader's spreadsheet dialect, like the service's files: Finnish and Swedish with
+ * semicolons, decimal commas and d.M.yyyy dates, English with commas and ISO dates; a byte order mark (names
+ * with ä, ö, å), CRLF rows, RFC 4180 quoting, and text a spreadsheet would run as a formula (=, +, -, @ first)
+ * shown with a leading apostrophe. Cells that are ISO dates are written as dates of the dialect.
+ */
+export function spreadsheetCsv(lang: Lang, note: string, rows: (string | number)[][]): string {
+  const nordic = lang !== 'en';
+  const separator = nordic ? ';' : ',';
+  const cell = (value: string | number) => {
+    let text: string;
+    if (typeof value === 'number') {
+      text = nordic ? String(value).replace('.', ',') : String(value);
+    } else if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      const [y, m, d] = value.split('-').map(Number);
+      text = nordic ? `${d}.${m}.${y}` : value;
+    } else {
+      text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+    }
+    return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return '\uFEFF' + [`# ${note}`, ...rows.map((row) => row.map(cell).join(separator))].join('\r\n') + '\r\n';
+}

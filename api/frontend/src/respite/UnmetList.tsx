@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { get } from '../api';
 import { api } from '../paths';
 import { ErrorBox, useLoad } from '../components';
-import { date } from '../format';
+import { date, spreadsheetCsv } from '../format';
 import { useLang, useT, type MessageKey } from '../i18n';
 import { useCodes } from '../i18n/codes';
 import type { Client, RespitePlan, Unmet } from '../types';
@@ -32,9 +32,6 @@ function compare(column: Column, a: Row, b: Row): number {
     case 'reason': return a.unmet.reason.localeCompare(b.unmet.reason);
   }
 }
-
-/** A CSV field, quoted when it has a separator, quote or line break. */
-const field = (value: string | number) => (/[",\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value));
 
 /** Requests without a bed, each with the reason a planner can tell the family; filtered, sorted, downloadable. */
 export function UnmetList({ planId, plan, score, onShow }: {
@@ -84,14 +81,14 @@ export function UnmetList({ planId, plan, score, onShow }: {
       </th>
     );
   };
-  /** The rows shown, as a CSV file the browser saves (codes as in the service's CSVs, the reason also in words). */
+  /** The rows shown, as a CSV file the browser saves in the page's language and its spreadsheet's dialect. */
   const download = () => {
-    const lines = ['# contains personal data: client names and ids',
-      'stayId,clientId,clientName,wishedUnit,segment,priority,earliestArrival,latestArrival,nights,reason,reasonText',
-      ...shown.map((r) => [r.unmet.stayId, r.unmet.clientId, r.client?.name ?? '', r.unit, r.client?.segment ?? '', r.unmet.priority,
-        r.unmet.earliestArrival, r.unmet.latestArrival, r.unmet.nights, r.unmet.reason, r.reason].map(field).join(','))];
+    const header = [t('stay'), t('client'), t('name'), t('wishedUnit'), t('segment'), t('priority'), t('earliest'), t('latest'),
+      t('nights'), t('reason')];
+    const body = shown.map((r) => [r.unmet.stayId, r.unmet.clientId, r.client?.name ?? '', r.unit, r.client ? code(r.client.segment) : '',
+      code(r.unmet.priority), r.unmet.earliestArrival, r.unmet.latestArrival, r.unmet.nights, r.reason]);
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([lines.join('\n') + '\n'], { type: 'text/csv;charset=utf-8' }));
+    link.href = URL.createObjectURL(new Blob([spreadsheetCsv(lang, t('unmetPersonalData'), [header, ...body])], { type: 'text/csv;charset=utf-8' }));
     link.download = `${planId}-unmet.csv`;
     link.click();
     window.setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
