@@ -56,6 +56,9 @@ public class Stay {
     private LocalDate arrival;
 
     private transient int startDay;
+    /** The bed {@link #placementCostPerNight()} was last worked out for, and its cost (scoring asks often). */
+    private transient Bed costedBed;
+    private transient int costPerNight;
     private transient int unmetWeight = -1;
     private transient boolean displacesPromises;
     private transient List<Bed> candidateBeds = List.of();
@@ -224,7 +227,11 @@ public class Stay {
         if (placementCosts == null || bed == null) {
             return 0;
         }
-        return placementCosts.getOrDefault(bed.getUnit().getId(), 0) + placementCosts.getOrDefault(bed.getRoom().getId(), 0);
+        if (bed != costedBed) {
+            costPerNight = placementCosts.getOrDefault(bed.getUnit().getId(), 0) + placementCosts.getOrDefault(bed.getRoom().getId(), 0);
+            costedBed = bed;
+        }
+        return costPerNight;
     }
 
     public Map<String, Integer> getPlacementCosts() { return placementCosts; }
@@ -234,7 +241,7 @@ public class Stay {
     public Stay withStatus(StayStatus status) { this.status = status; return this; }
     public Stay withPublished(Published published) { this.published = published; return this; }
     public Stay withForced(ChangeReason forced) { this.forced = forced; return this; }
-    public Stay withPlacementCosts(Map<String, Integer> costs) { this.placementCosts = costs; return this; }
+    public Stay withPlacementCosts(Map<String, Integer> costs) { this.placementCosts = costs; costedBed = null; return this; }
 
     /** Moves the window's start (and the requested arrival) to {@code day} if they lie before it. */
     public Stay withWindowFrom(LocalDate day) {

@@ -31,7 +31,7 @@ public final class PasBenchmark {
      * patient placeable, the score all soft placement costs) it beats the respite default, whose greedy first plan
      * ignores placement costs and whose ruin-and-recreate moves are slow on PAS's large departments (BENCHMARKS.md, section 1).
      */
-    public static final String CONFIG = "benchmarks/ffd-late-acceptance.xml";
+    public static final String CONFIG = "benchmarks/pas-tabu.xml";
 
     private PasBenchmark() {
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import fi.respiteplanner.datasets.pas.PasImporter;
 import fi.respiteplanner.datasets.pas.PasInstance;
@@ -109,6 +113,20 @@ class PasBenchmarkTest {
         int unmetNights = solved.getStays().stream().filter(stay -> stay.getBed() == null).mapToInt(Stay::getNights).sum();
         assertThat(score.medium()).isEqualTo(-unmetNights);
         assertThat(score.soft()).as("placement costs carry exactly the PAS soft penalties").isEqualTo(RespiteLevel.SOFT.valueIn(solved.getScore()));
+    }
+
+    /** FULL_ASSERT: after each move the score is recalculated from scratch, so the PAS search's moves must keep it exact. */
+    @Test
+    void pasConfigurationPlacesEveryPatientWithExactScores() throws IOException {
+        PasInstance pas = small();
+        SolverConfig config = SolverConfig.createFromXmlResource(PasBenchmark.CONFIG).withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
+                .withTerminationConfig(new TerminationConfig().withStepCountLimit(300).withSpentLimit(Duration.ofMinutes(1)));
+        RespitePlan solved = SolverFactory.<RespitePlan> create(config).buildSolver().solve(PasImporter.toPlan(pas));
+        assertThat(solved.getStays()).isNotEmpty().allSatisfy(stay -> assertThat(stay.getBed()).as(stay.getId()).isNotNull());
+        PasEvaluator.PasScore score = PasEvaluator.score(pas, PasBenchmark.beds(solved));
+        assertThat(score.hard()).isZero();
+        assertThat(score.medium()).isZero();
+        assertThat(score.soft()).isEqualTo(RespiteLevel.SOFT.valueIn(solved.getScore()));
     }
 
     @Test

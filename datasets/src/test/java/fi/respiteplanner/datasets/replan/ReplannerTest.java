@@ -28,6 +28,7 @@ import fi.respiteplanner.replan.PromiseReport;
 import fi.respiteplanner.replan.StabilityPolish;
 import fi.respiteplanner.common.Skill;
 import fi.respiteplanner.i18n.Messages;
+import fi.respiteplanner.respite.Bed;
 import fi.respiteplanner.respite.ChangeReason;
 import fi.respiteplanner.respite.Contact;
 import fi.respiteplanner.respite.RespitePlan;
@@ -133,18 +134,23 @@ class ReplannerTest {
                 .extracting(v -> v.field() + ": " + v.reason()).containsExactly("changes[0].stayId: no stay 'S-NONE' in the plan");
     }
 
+    /** Another bed of the stay's unit and room kind that is free on its nights, or null. */
+    private static Bed freeBedBeside(RespitePlan plan, Stay stay) {
+        return stay.getCandidateBeds().stream().filter(bed -> bed != stay.getBed() && bed.getUnit() == stay.unit()
+                && bed.getRoom().getGenderPolicy() == stay.getBed().getRoom().getGenderPolicy()
+                && plan.getStays().stream().noneMatch(other -> other.getBed() == bed && other.overlapNights(stay) > 0))
+                .findFirst().orElse(null);
+    }
+
     /** A stay moved away for nothing goes back; one whose move the score needs stays moved. */
     @Test
     void polishPutsBackNeedlessMovesOnly() {
         RespitePlan plan = new Replanner(SOLUTIONS).prepare(copy(), new ChangeSet(TODAY, 0, List.of())).plan();
         SOLUTIONS.update(plan);
         var before = plan.getScore();
-        Stay wanderer = plan.getStays().stream().filter(stay -> stay.isAssigned() && !stay.isPinned()).findFirst().orElseThrow();
-        var freeBed = wanderer.getCandidateBeds().stream().filter(bed -> bed != wanderer.getBed() && bed.getUnit() == wanderer.unit()
-                && bed.getRoom().getGenderPolicy() == wanderer.getBed().getRoom().getGenderPolicy()
-                && plan.getStays().stream().noneMatch(other -> other.getBed() == bed && other.overlapNights(wanderer) > 0))
-                .findFirst().orElseThrow();
-        wanderer.setBed(freeBed);
+        Stay wanderer = plan.getStays().stream().filter(stay -> stay.isAssigned() && !stay.isPinned())
+                .filter(stay -> freeBedBeside(plan, stay) != null).findFirst().orElseThrow();
+        wanderer.setBed(freeBedBeside(plan, wanderer));
 
         assertThat(StabilityPolish.revertNeedlessChanges(FACTORY, plan)).isEqualTo(1);
         assertThat(wanderer.getBed()).isSameAs(wanderer.getPublished().bed());

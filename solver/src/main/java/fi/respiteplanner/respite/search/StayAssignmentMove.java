@@ -36,6 +36,10 @@ public final class StayAssignmentMove extends AbstractSimplifiedMove<RespitePlan
         this.assignments = assignments;
     }
 
+    List<Assignment> assignments() {
+        return assignments;
+    }
+
     @Override
     public boolean isMoveDoable(ScoreDirector<RespitePlan> scoreDirector) {
         for (Assignment assignment : assignments) {

@@ -1,8 +1,8 @@
 package fi.respiteplanner.respite.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +23,11 @@ import fi.respiteplanner.respite.Unit;
 final class StayIndex {
 
     final List<Stay> movable = new ArrayList<>();
-    private final Map<Bed, List<Stay>> mayUse = new HashMap<>();
-    private final Map<Bed, List<Stay>> pinnedIn = new HashMap<>();
-    private final Map<Client, List<Stay>> byClient = new HashMap<>();
+    private final Map<Bed, List<Stay>> mayUse = new IdentityHashMap<>();
+    /** Per bed: the longest span of days one of its possible users could occupy (for {@link #mayUseDuring}). */
+    private final Map<Bed, Integer> longestSpan = new IdentityHashMap<>();
+    private final Map<Bed, List<Stay>> pinnedIn = new IdentityHashMap<>();
+    private final Map<Client, List<Stay>> byClient = new IdentityHashMap<>();
     private final Map<List<Bed>, Set<Bed>> candidateSets = new IdentityHashMap<>();
     private final Map<List<Bed>, Map<Unit, List<Bed>>> candidatesByUnit = new IdentityHashMap<>();
 
@@ -43,6 +45,10 @@ final class StayIndex {
                 mayUse.computeIfAbsent(bed, key -> new ArrayList<>()).add(stay);
             }
         }
+        mayUse.forEach((bed, users) -> {
+            users.sort(Comparator.comparingInt(StayIndex::earliestDay));
+            longestSpan.put(bed, users.stream().mapToInt(stay -> latestEndDay(stay) - earliestDay(stay)).max().orElse(0));
+        });
     }
 
     boolean isEmpty() {
@@ -67,6 +73,33 @@ final class StayIndex {
         return mayUse.getOrDefault(bed, List.of());
     }
 
+    /**
+     * The bed's possible users whose possible days meet [from, to): every stay the bed holds then is among
+     * them. A slice of {@link #mayUse}, which is sorted by earliest day, so a long list is not walked whole.
+     */
+    List<Stay> mayUseDuring(Bed bed, int from, int to) {
+        List<Stay> users = mayUse(bed);
+        if (users.isEmpty()) {
+            return users;
+        }
+        return users.subList(firstEarliestFrom(users, from - longestSpan.get(bed)), firstEarliestFrom(users, to));
+    }
+
+    /** The index of the first user whose earliest day is at or after {@code day}. */
+    private static int firstEarliestFrom(List<Stay> users, int day) {
+        int low = 0;
+        int high = users.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (earliestDay(users.get(middle)) < day) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     List<Stay> pinnedIn(Bed bed) {
         return pinnedIn.getOrDefault(bed, List.of());
     }
@@ -77,12 +110,18 @@ final class StayIndex {
 
     /** Whether the stay may take the bed (null, unmet, always). */
     boolean admits(Stay stay, Bed bed) {
-        return bed == null || candidateSets.computeIfAbsent(stay.getCandidateBeds(), HashSet::new).contains(bed);
+        return bed == null || candidateSets.computeIfAbsent(stay.getCandidateBeds(), StayIndex::identitySet).contains(bed);
+    }
+
+    private static Set<Bed> identitySet(List<Bed> beds) {
+        Set<Bed> set = Collections.newSetFromMap(new IdentityHashMap<>(beds.size() * 2));
+        set.addAll(beds);
+        return set;
     }
 
     /** The stay's candidate beds in the unit. */
     List<Bed> candidatesIn(Stay stay, Unit unit) {
-        return candidatesByUnit.computeIfAbsent(stay.getCandidateBeds(), candidates -> new HashMap<>())
+        return candidatesByUnit.computeIfAbsent(stay.getCandidateBeds(), candidates -> new IdentityHashMap<>())
                 .computeIfAbsent(unit, key -> stay.getCandidateBeds().stream().filter(bed -> bed.getUnit() == unit).toList());
     }
 
