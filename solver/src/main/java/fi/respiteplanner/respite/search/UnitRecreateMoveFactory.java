@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -171,16 +172,23 @@ public class UnitRecreateMoveFactory extends IndexedMoveFactory {
     private final class Region {
 
         private final Unit unit;
-        private final Map<Bed, List<Stay>> occupants = new HashMap<>();
-        private final Map<Stay, Integer> starts = new IdentityHashMap<>();
+        /** Per bed: the nights taken, as [first day, day after] pairs. */
+        private final Map<Bed, List<int[]>> taken = new IdentityHashMap<>();
+        /** Per skill and epoch day: how many of the occupants need it (kept as they are placed, not recounted). */
+        private final Map<Skill, Map<Integer, Integer>> needsByDay = new EnumMap<>(Skill.class);
 
         Region(Unit unit) {
             this.unit = unit;
         }
 
         void place(Stay stay, Bed bed, int start) {
-            occupants.computeIfAbsent(bed, key -> new ArrayList<>()).add(stay);
-            starts.put(stay, start);
+            taken.computeIfAbsent(bed, key -> new ArrayList<>()).add(new int[] { start, start + stay.getNights() });
+            for (Skill skill : stay.getClient().getNeeds()) {
+                Map<Integer, Integer> byDay = needsByDay.computeIfAbsent(skill, key -> new HashMap<>());
+                for (int day = start; day < start + stay.getNights(); day++) {
+                    byDay.merge(day, 1, Integer::sum);
+                }
+            }
         }
 
         Assignment bestFit(Stay stay, Random random, Map<Stay, Assignment> placed) {
@@ -225,9 +233,8 @@ public class UnitRecreateMoveFactory extends IndexedMoveFactory {
         }
 
         private boolean free(Bed bed, int start, int end) {
-            for (Stay other : occupants.getOrDefault(bed, List.of())) {
-                int otherStart = starts.get(other);
-                if (otherStart < end && start < otherStart + other.getNights()) {
+            for (int[] nights : taken.getOrDefault(bed, List.of())) {
+                if (nights[0] < end && start < nights[1]) {
                     return false;
                 }
             }
@@ -251,16 +258,8 @@ public class UnitRecreateMoveFactory extends IndexedMoveFactory {
         }
 
         private int needing(Skill skill, int day) {
-            int count = 0;
-            for (List<Stay> stays : occupants.values()) {
-                for (Stay other : stays) {
-                    int otherStart = starts.get(other);
-                    if (otherStart <= day && day < otherStart + other.getNights() && other.getClient().needs(skill)) {
-                        count++;
-                    }
-                }
-            }
-            return count;
+            Map<Integer, Integer> byDay = needsByDay.get(skill);
+            return byDay == null ? 0 : byDay.getOrDefault(day, 0);
         }
 
         /** Whether the client has another stay on any of these nights (as it stands, or as this move has placed it so far). */
