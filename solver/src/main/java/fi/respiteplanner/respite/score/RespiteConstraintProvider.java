@@ -461,15 +461,15 @@ public class RespiteConstraintProvider implements ConstraintProvider {
         return home == null || unitLocation == null ? 0 : Math.round(home.kmTo(unitLocation));
     }
 
-    /** Nights in one stay and not in the other (symmetric difference); 0 when either is unmet. */
     /**
      * Counts each pair once. A filter rather than a lessThan joiner: an index on the ids under the date
-     * indexes made every stay's move update one more tree (measured on PAS and M, BENCHMARKS.md section 1).
+     * indexes made every stay's move update one more tree (measured on PAS, BENCHMARKS.md section 1).
      */
     private static boolean ordered(Stay a, Stay b) {
         return a.getId().compareTo(b.getId()) < 0;
     }
 
+    /** Nights in one stay and not in the other (symmetric difference); 0 when either is unmet. */
     private static int nightsApart(Stay a, Stay b) {
         if (!a.isAssigned() || !b.isAssigned()) {
             return 0;

@@ -76,6 +76,8 @@ final class StayIndex {
     /**
      * The bed's possible users whose possible days meet [from, to): every stay the bed holds then is among
      * them. A slice of {@link #mayUse}, which is sorted by earliest day, so a long list is not walked whole.
+     * (A stay given with an arrival outside its own window can be missed; a move built without it double-books
+     * the bed, and the score refuses that.)
      */
     List<Stay> mayUseDuring(Bed bed, int from, int to) {
         List<Stay> users = mayUse(bed);
