@@ -27,9 +27,10 @@ import fi.respiteplanner.respite.Stay;
 public final class PasBenchmark {
 
     /**
-     * The previous default (first fit decreasing, late acceptance, Timefold's swaps): on PAS (fixed dates, every
+     * First fit decreasing, then tabu search over the respite moves that keep dates: on PAS (fixed dates, every
      * patient placeable, the score all soft placement costs) it beats the respite default, whose greedy first plan
-     * ignores placement costs and whose ruin-and-recreate moves are slow on PAS's large departments (BENCHMARKS.md, section 1).
+     * ignores placement costs and whose ruin-and-recreate moves are slow on PAS's large departments, and late
+     * acceptance, which wanders PAS's flat costs (BENCHMARKS.md, section 3).
      */
     public static final String CONFIG = "benchmarks/pas-tabu.xml";
 
