@@ -112,7 +112,7 @@ public final class RespiteBound {
 
     private List<Option> options(CpModel model) {
         List<Option> options = new ArrayList<>();
-        Map<String, List<Bed>> groups = bedGroups();
+        Map<String, List<Bed>> groups = bedGroups(plan, groupBeds);
         for (Stay stay : plan.getStays()) {
             List<LocalDate> arrivals = stay.isPinned() ? List.of(stay.getArrival())
                     : stay.getEarliestArrival().datesUntil(stay.getLatestArrival().plusDays(1)).toList();
@@ -130,7 +130,7 @@ public final class RespiteBound {
     }
 
     /** Interchangeable beds share a key: the same room kind in the same unit (or each bed alone). */
-    private Map<String, List<Bed>> bedGroups() {
+    static Map<String, List<Bed>> bedGroups(RespitePlan plan, boolean groupBeds) {
         Map<String, List<Bed>> groups = new LinkedHashMap<>();
         for (Unit unit : plan.getUnits()) {
             for (Room room : unit.getRooms()) {
@@ -146,7 +146,7 @@ public final class RespiteBound {
     }
 
     /** The per-stay hard constraints: open nights, age, features, gender-only rooms, awake night staff. */
-    private static boolean admissible(Stay stay, Bed bed, LocalDate arrival) {
+    static boolean admissible(Stay stay, Bed bed, LocalDate arrival) {
         long day = arrival.toEpochDay();
         Client client = stay.getClient();
         return bed.closedNightCount(day, stay.getNights()) == 0
