@@ -107,7 +107,7 @@ public final class HolidayBound {
     }
 
     /** The per-request hard rules: grade range, accessibility, language. */
-    private static boolean admissible(Child child, ActivityGroup group) {
+    static boolean admissible(Child child, ActivityGroup group) {
         return child.getGrade() >= group.getMinGrade() && child.getGrade() <= group.getMaxGrade()
                 && (!child.isWheelchair() || group.isAccessible()) && child.getLanguage().equals(group.getLanguage());
     }

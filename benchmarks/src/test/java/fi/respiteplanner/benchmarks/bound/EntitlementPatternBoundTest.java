@@ -43,7 +43,7 @@ class EntitlementPatternBoundTest {
     /** One bed for two families' week: one family is 7 nights short, 7² = 49, where a per-night LP splits it (2 × 3.5², about 25). */
     @Test
     void aFamilysShortfallIsPaidWhole() {
-        EntitlementPatternBound.Result result = new EntitlementPatternBound(twoFamiliesForOneWeek(1)).solve(30);
+        PatternMaster.Outcome result = new EntitlementPatternBound(twoFamiliesForOneWeek(1)).solve(30);
 
         assertThat(result.bound()).isEqualTo(49);
         assertThat(result.converged()).isTrue();
@@ -51,7 +51,7 @@ class EntitlementPatternBoundTest {
 
     @Test
     void twoBedsLeaveNoShortfall() {
-        EntitlementPatternBound.Result result = new EntitlementPatternBound(twoFamiliesForOneWeek(2)).solve(30);
+        PatternMaster.Outcome result = new EntitlementPatternBound(twoFamiliesForOneWeek(2)).solve(30);
 
         assertThat(result.bound()).isZero();
         assertThat(result.converged()).isTrue();
@@ -60,7 +60,7 @@ class EntitlementPatternBoundTest {
     /** On S the bound is positive and never above the shortfall of a plan the solver finds. */
     @Test
     void boundIsABoundOnS() {
-        EntitlementPatternBound.Result result = new EntitlementPatternBound(BundledDatasets.load("respite-S").orElseThrow()).solve(60);
+        PatternMaster.Outcome result = new EntitlementPatternBound(BundledDatasets.load("respite-S").orElseThrow()).solve(60);
         RespitePlan solved = SolverFactory.<RespitePlan> create(RespiteSolver.config(RespiteSolver.termination(null, 3_000L)))
                 .buildSolver().solve(BundledDatasets.load("respite-S").orElseThrow());
 
