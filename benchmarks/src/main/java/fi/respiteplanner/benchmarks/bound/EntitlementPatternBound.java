@@ -30,7 +30,7 @@ import fi.respiteplanner.respite.score.RespiteConstraint;
  * at the month's target. Still a relaxation: same-gender rooms (beds are grouped), incompatible clients and a
  * client's own overlapping stays are not modelled; pinned stays stay where they are.
  */
-public final class EntitlementPatternBound {
+final class EntitlementPatternBound {
 
     /** One way to serve a stay: the capacity rows it takes (one per bed and skill per night) and its nights per target month. */
     private record Option(int[] rows, int[] monthNights) {
@@ -45,13 +45,13 @@ public final class EntitlementPatternBound {
     private final PatternMaster.Rows rows = new PatternMaster.Rows();
     private final List<ClientBlock> clients = new ArrayList<>();
 
-    public EntitlementPatternBound(RespitePlan plan) {
+    EntitlementPatternBound(RespitePlan plan) {
         this.plan = plan;
         this.weight = RespiteConstraint.ENTITLEMENT_SHORTFALL.weightIn(plan.getConstraintWeightOverrides());
+        build();
     }
 
-    public PatternMaster.Outcome solve(double seconds) {
-        build();
+    PatternMaster.Outcome solve(double seconds) {
         return PatternMaster.solve(rows, clients, seconds);
     }
 

@@ -24,7 +24,7 @@ import fi.respiteplanner.holiday.score.HolidayConstraint;
  * state is the weighted unmet days so far. The per-day CP-SAT model ({@link HolidayBound}) found no bound on
  * holiday-M in its time; the rules it checks per option are the same here.
  */
-public final class HolidayPatternBound {
+final class HolidayPatternBound {
 
     /** One group for one requested week: the capacity rows it takes per day. */
     private record Option(int[] rows) {
@@ -33,11 +33,11 @@ public final class HolidayPatternBound {
     private final HolidayPlan plan;
     private final PatternMaster.Rows rows = new PatternMaster.Rows();
 
-    public HolidayPatternBound(HolidayPlan plan) {
+    HolidayPatternBound(HolidayPlan plan) {
         this.plan = plan;
     }
 
-    public PatternMaster.Outcome solve(double seconds) {
+    PatternMaster.Outcome solve(double seconds) {
         Map<Child, List<Placement>> byChild = new LinkedHashMap<>();
         plan.getPlacements().forEach(placement -> byChild.computeIfAbsent(placement.getChild(), c -> new ArrayList<>()).add(placement));
         long weight = HolidayConstraint.UNMET_HOLIDAY_DEMAND.weightIn(plan.getConstraintWeightOverrides());
