@@ -21,8 +21,8 @@ import fi.respiteplanner.holiday.score.HolidayConstraint;
  * each child's unmet days whole, as {@link EntitlementPatternBound} does for families: a column is one child's
  * summer (which of its weeks are served, in which group), the LP ({@link PatternMaster}) mixes them under the
  * groups' capacities and skill capacities per day. A child is priced by a dynamic program over its weeks whose
- * state is the weighted unmet days so far. The per-day CP-SAT model ({@link HolidayBound}) found no bound on
- * holiday-M in its time; the rules it checks per option are the same here.
+ * state is the weighted unmet days so far. The per-day CP-SAT model ({@link HolidayBound}) bounds holiday-M
+ * weakly (its LP spreads the squares too) and slowly; the rules it checks per option are the same here.
  */
 final class HolidayPatternBound {
 
