@@ -136,7 +136,7 @@ public final class RespiteCli {
     }
 
     static SolveResult solveWithProgress(RespitePlan plan, TerminationConfig termination) {
-        SolverFactory<RespitePlan> factory = SolverFactory.create(plan.getReplanning() == null ? RespiteSolver.config(termination)
+        SolverFactory<RespitePlan> factory = SolverFactory.create(plan.getReplanning() == null ? RespiteSolver.config(termination, plan)
                 : RespiteSolver.replanConfig(termination));
         AtomicLong firstFeasible = new AtomicLong(-1);
         long start = System.nanoTime();

@@ -24,12 +24,14 @@ import fi.respiteplanner.datasets.pas.PasInstance;
 import fi.respiteplanner.datasets.respite.BundledDatasets;
 import fi.respiteplanner.holiday.HolidayPlan;
 import fi.respiteplanner.respite.RespitePlan;
+import fi.respiteplanner.respite.RespiteSolver;
 
 /**
  * One solver run of one configuration on one instance, printed as one table row: meant for running two
  * configurations (or ours and a peer) side by side, one JVM per core ({@code taskset -c 0 …} and
  * {@code taskset -c 1 …}). Arguments: the configuration (a class-path resource or an XML file), the instance (S, M, L, XL,
- * holiday-S, holiday-M, a plan JSON file or a PAS testdata file), seconds, and optionally the output
+ * holiday-S, holiday-M, a plan JSON file or a PAS testdata file; the default configuration is fitted to the plan's size as
+ * the service fits it, {@code RespiteSolver.fittedTo}), seconds, and optionally the output
  * file for the solved plan (respite only). Seconds ending in "cpu" (e.g. {@code 60cpu}) count the JVM's CPU
  * time instead of wall time: pinned to one core, that is the wall time the run would take on an idle core,
  * so runs on a machine that other jobs load can still be compared.
@@ -59,7 +61,8 @@ public final class ConfigRun {
         RespitePlan plan = pas != null ? PasImporter.toPlan(pas)
                 : Files.exists(Path.of(instance)) ? PlanJson.read(Files.readString(Path.of(instance)))
                 : BundledDatasets.load(instance).orElseThrow(() -> new IllegalArgumentException("no instance " + instance));
-        RespitePlan solved = solve(config, plan, resource, instance);
+        RespitePlan solved = solve(resource.equals(RespiteSolver.CONFIG_RESOURCE) ? RespiteSolver.fittedTo(plan.getStays().size(), config) : config,
+                plan, resource, instance);
         System.out.println(pas == null ? " |" : " | " + PasEvaluator.score(pas, PasBenchmark.beds(solved)) + " |");
         if (args.length > 3) {
             Files.writeString(Path.of(args[3]), PlanJson.write(solved));

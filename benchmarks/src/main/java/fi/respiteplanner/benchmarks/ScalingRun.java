@@ -37,8 +37,8 @@ public final class ScalingRun {
             RespitePlan plan = BundledDatasets.load(size).orElseThrow();
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-            Solver<RespitePlan> solver = SolverFactory.<RespitePlan> create(RespiteSolver.config(Duration.ofSeconds(seconds), null))
-                    .buildSolver();
+            Solver<RespitePlan> solver = SolverFactory.<RespitePlan> create(
+                    RespiteSolver.fittedTo(plan.getStays().size(), RespiteSolver.config(Duration.ofSeconds(seconds), null))).buildSolver();
             AtomicLong firstFeasible = new AtomicLong(-1);
             long start = System.nanoTime();
             solver.addEventListener(event -> {

@@ -21,7 +21,7 @@ import fi.respiteplanner.respite.RespiteSolver;
  */
 public final class SolverBenchmarks {
 
-    /** The default configuration first, then the alternatives in benchmarks/src/main/resources/benchmarks. */
+    /** The default configuration first (as it is and as large plans get it), then the alternatives in benchmarks/src/main/resources/benchmarks. */
     static final List<String> CONFIGURATIONS = List.of(RespiteSolver.CONFIG_RESOURCE, "benchmarks/ffd-late-acceptance.xml",
             "benchmarks/diversified-late-acceptance.xml",
             "benchmarks/tabu.xml",
@@ -46,6 +46,11 @@ public final class SolverBenchmarks {
             SolverConfig solver = SolverConfig.createFromXmlResource(resource)
                     .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(seconds));
             solvers.add(new SolverBenchmarkConfig().withName(name(resource)).withSolverConfig(solver).withProblemBenchmarksConfig(problems));
+            if (resource.equals(RespiteSolver.CONFIG_RESOURCE)) {
+                solvers.add(new SolverBenchmarkConfig().withName("default for large plans (late acceptance %d)".formatted(RespiteSolver.LARGE_PLAN_LATE_ACCEPTANCE))
+                        .withSolverConfig(RespiteSolver.withLateAcceptance(solver, RespiteSolver.LARGE_PLAN_LATE_ACCEPTANCE))
+                        .withProblemBenchmarksConfig(problems));
+            }
         }
         return new PlannerBenchmarkConfig().withBenchmarkDirectory(reportDirectory).withParallelBenchmarkCount("1")
                 .withSolverBenchmarkConfigList(solvers);
@@ -53,6 +58,6 @@ public final class SolverBenchmarks {
 
     private static String name(String resource) {
         String file = resource.substring(resource.lastIndexOf('/') + 1).replace(".xml", "");
-        return file.equals("respiteSolverConfig") ? "greedy-search-moves (default)" : file;
+        return file.equals("respiteSolverConfig") ? "greedy-search-moves (default below %d stays)".formatted(RespiteSolver.LARGE_PLAN_STAYS) : file;
     }
 }

@@ -31,7 +31,7 @@ class SolverBenchmarksSmokeTest {
         try (Stream<Path> files = Files.walk(directory.resolve("report"))) {
             List<Path> reports = files.filter(file -> file.getFileName().toString().equals("index.html")).toList();
             assertThat(reports).hasSize(1);
-            assertThat(Files.readString(reports.get(0))).contains("tabu", "simulated-annealing", "diversified-late-acceptance", "greedy-search-moves (default)", "ffd-late-acceptance");
+            assertThat(Files.readString(reports.get(0))).contains("tabu", "simulated-annealing", "diversified-late-acceptance", "greedy-search-moves (default below 1000 stays)", "default for large plans (late acceptance 50)", "ffd-late-acceptance");
         }
     }
 

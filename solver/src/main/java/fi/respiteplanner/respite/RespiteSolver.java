@@ -1,10 +1,14 @@
 package fi.respiteplanner.respite;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
@@ -16,6 +20,10 @@ public final class RespiteSolver {
     public static final String REPLAN_CONFIG_RESOURCE = "fi/respiteplanner/respite/respiteReplanSolverConfig.xml";
     /** Scoring, explanations and assignment recommendations: the constraints and one construction heuristic, no search. */
     public static final String SCORING_CONFIG_RESOURCE = "fi/respiteplanner/respite/respiteScoringConfig.xml";
+
+    /** Plans of this many stays or more are large (see {@link #fittedTo}). */
+    public static final int LARGE_PLAN_STAYS = 1_000;
+    public static final int LARGE_PLAN_LATE_ACCEPTANCE = 50;
 
     private RespiteSolver() {
     }
@@ -50,6 +58,39 @@ public final class RespiteSolver {
 
     public static SolverConfig config(TerminationConfig termination) {
         return SolverConfig.createFromXmlResource(CONFIG_RESOURCE).withTerminationConfig(termination);
+    }
+
+    /** The default configuration fitted to the plan's size (see {@link #fittedTo}): what plans are solved with. */
+    public static SolverConfig config(TerminationConfig termination, RespitePlan plan) {
+        return fittedTo(plan.getStays().size(), config(termination));
+    }
+
+    /**
+     * Plans of {@value #LARGE_PLAN_STAYS} stays or more, whose steps are slow, get late acceptance
+     * {@value #LARGE_PLAN_LATE_ACCEPTANCE} instead of 400: in a minute it serves more entitlement on M, L and XL;
+     * on small plans it settles in worse local optima (S what-if variants), where 400 reaches the optimum
+     * (BENCHMARKS.md, section 1). A configuration without late acceptance (re-plans' tabu search) is returned as it is.
+     */
+    public static SolverConfig fittedTo(int stays, SolverConfig config) {
+        return stays >= LARGE_PLAN_STAYS ? withLateAcceptance(config, LARGE_PLAN_LATE_ACCEPTANCE) : config;
+    }
+
+    /** A copy of the configuration whose late acceptance phases keep {@code size} scores. */
+    public static SolverConfig withLateAcceptance(SolverConfig config, int size) {
+        SolverConfig copy = new SolverConfig(config);
+        List<PhaseConfig> phases = new ArrayList<>();
+        for (PhaseConfig phase : copy.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig search && search.getAcceptorConfig() != null
+                    && search.getAcceptorConfig().getLateAcceptanceSize() != null) {
+                LocalSearchPhaseConfig fitted = search.copyConfig();
+                fitted.getAcceptorConfig().setLateAcceptanceSize(size);
+                phases.add(fitted);
+            } else {
+                phases.add(phase);
+            }
+        }
+        copy.setPhaseConfigList(phases);
+        return copy;
     }
 
     public static SolverConfig replanConfig(TerminationConfig termination) {

@@ -42,7 +42,8 @@ public final class ScenarioRunner {
 
     /** Solves named, linked problems under one termination, at most {@code parallelism} at once; the same order back. */
     public static Map<String, RespitePlan> solveAll(Map<String, RespitePlan> problems, TerminationConfig termination, int parallelism) {
-        SolverFactory<RespitePlan> factory = SolverFactory.create(RespiteSolver.config(termination));
+        int largest = problems.values().stream().mapToInt(problem -> problem.getStays().size()).max().orElse(0);
+        SolverFactory<RespitePlan> factory = SolverFactory.create(RespiteSolver.fittedTo(largest, RespiteSolver.config(termination)));
         ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, parallelism));
         try {
             List<Future<RespitePlan>> futures = new ArrayList<>();

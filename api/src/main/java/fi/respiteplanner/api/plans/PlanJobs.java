@@ -557,7 +557,7 @@ public class PlanJobs<S> {
         if (start.plan().stepLimit() != null) {
             termination.setStepCountLimit(start.plan().stepLimit().intValue());
         }
-        Solver<S> solver = SolverFactory.<S> create(limitedImprovement(kind.isReplan(plan) ? replanSolverConfig : solverConfig, termination))
+        Solver<S> solver = SolverFactory.<S> create(limitedImprovement(kind.fitted(kind.isReplan(plan) ? replanSolverConfig : solverConfig, plan), termination))
                 .buildSolver();
         Running<S> run = new Running<>(solver, start.effective().through(), start.plan().spentMillis());
         solver.addEventListener(event -> improved(id, run, event.getNewBestSolution()));

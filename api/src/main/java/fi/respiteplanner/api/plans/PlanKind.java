@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import ai.timefold.solver.core.api.score.Score;
+import ai.timefold.solver.core.config.solver.SolverConfig;
 
 import fi.respiteplanner.common.PlanChange;
 import fi.respiteplanner.datasets.workbook.WorkbookImport;
@@ -70,6 +71,11 @@ public interface PlanKind<S> {
     /** Whether the plan sets constraint weights (a MANAGER's decision). */
     default boolean overridesWeights(S solution) {
         return false;
+    }
+
+    /** The solver configuration fitted to this plan (its size, say); the configuration itself by default. */
+    default SolverConfig fitted(SolverConfig config, S solution) {
+        return config;
     }
 
     /** Whether this plan re-plans a published one (solved with the re-planning solver). */

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import ai.timefold.solver.core.api.score.Score;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +26,7 @@ import fi.respiteplanner.replan.StabilityPolish;
 import fi.respiteplanner.respite.Naming;
 import fi.respiteplanner.respite.RespiteKpis;
 import fi.respiteplanner.respite.RespitePlan;
+import fi.respiteplanner.respite.RespiteSolver;
 import fi.respiteplanner.respite.StayTable;
 import fi.respiteplanner.respite.change.RespiteChange;
 import fi.respiteplanner.respite.score.RespiteLevel;
@@ -125,6 +127,11 @@ class RespiteKind implements PlanKind<RespitePlan> {
     @Override
     public boolean overridesWeights(RespitePlan plan) {
         return !plan.getConstraintWeights().isEmpty();
+    }
+
+    @Override
+    public SolverConfig fitted(SolverConfig config, RespitePlan plan) {
+        return RespiteSolver.fittedTo(plan.getStays().size(), config);
     }
 
     @Override

@@ -51,7 +51,8 @@ public final class BoundBenchmark {
                         bound.options());
             }
             for (long seconds : timefoldSeconds) {
-                BendableLongScore score = SolverFactory.<RespitePlan> create(RespiteSolver.config(Duration.ofSeconds(seconds), null))
+                BendableLongScore score = SolverFactory.<RespitePlan> create(
+                        RespiteSolver.fittedTo(plan.getStays().size(), RespiteSolver.config(Duration.ofSeconds(seconds), null)))
                         .buildSolver().solve(BundledDatasets.load(size).orElseThrow()).getScore();
                 long entitlement = -RespiteLevel.ENTITLEMENT.valueIn(score);
                 long demand = -RespiteLevel.DEMAND.valueIn(score);
