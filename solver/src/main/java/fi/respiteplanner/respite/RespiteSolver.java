@@ -1,8 +1,6 @@
 package fi.respiteplanner.respite;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
@@ -23,6 +21,7 @@ public final class RespiteSolver {
 
     /** Plans of this many stays or more are large (see {@link #fittedTo}). */
     public static final int LARGE_PLAN_STAYS = 1_000;
+    /** Late acceptance's memory, in steps, for large plans (the configuration's own is 400). */
     public static final int LARGE_PLAN_LATE_ACCEPTANCE = 50;
 
     private RespiteSolver() {
@@ -56,6 +55,7 @@ public final class RespiteSolver {
         return config(termination);
     }
 
+    /** The default configuration as written; plans are solved with it fitted to their size ({@link #fittedTo}). */
     public static SolverConfig config(TerminationConfig termination) {
         return SolverConfig.createFromXmlResource(CONFIG_RESOURCE).withTerminationConfig(termination);
     }
@@ -66,30 +66,25 @@ public final class RespiteSolver {
     }
 
     /**
-     * Plans of {@value #LARGE_PLAN_STAYS} stays or more, whose steps are slow, get late acceptance
-     * {@value #LARGE_PLAN_LATE_ACCEPTANCE} instead of 400: in a minute it serves more entitlement on M, L and XL;
-     * on small plans it settles in worse local optima (S what-if variants), where 400 reaches the optimum
-     * (BENCHMARKS.md, section 1). A configuration without late acceptance (re-plans' tabu search) is returned as it is.
+     * Plans of {@value #LARGE_PLAN_STAYS} stays or more, which a minute gives few moves per stay, get late acceptance
+     * {@value #LARGE_PLAN_LATE_ACCEPTANCE} instead of 400: it settles within the minute and serves more entitlement on
+     * M, L and XL; on S it settles in worse local optima (what-if variants), where 400 reaches the optimum
+     * (BENCHMARKS.md, section 1; no size between S's 151 stays and M's 1,501 was measured). A configuration without
+     * late acceptance (re-plans' tabu search) is left as it is.
      */
     public static SolverConfig fittedTo(int stays, SolverConfig config) {
         return stays >= LARGE_PLAN_STAYS ? withLateAcceptance(config, LARGE_PLAN_LATE_ACCEPTANCE) : config;
     }
 
-    /** A copy of the configuration whose late acceptance phases keep {@code size} scores. */
+    /** A copy of the configuration (its phases and acceptors copied too) whose late acceptance keeps {@code size} scores. */
     public static SolverConfig withLateAcceptance(SolverConfig config, int size) {
         SolverConfig copy = new SolverConfig(config);
-        List<PhaseConfig> phases = new ArrayList<>();
-        for (PhaseConfig phase : copy.getPhaseConfigList()) {
+        for (PhaseConfig<?> phase : copy.getPhaseConfigList()) {
             if (phase instanceof LocalSearchPhaseConfig search && search.getAcceptorConfig() != null
                     && search.getAcceptorConfig().getLateAcceptanceSize() != null) {
-                LocalSearchPhaseConfig fitted = search.copyConfig();
-                fitted.getAcceptorConfig().setLateAcceptanceSize(size);
-                phases.add(fitted);
-            } else {
-                phases.add(phase);
+                search.getAcceptorConfig().setLateAcceptanceSize(size);
             }
         }
-        copy.setPhaseConfigList(phases);
         return copy;
     }
 

@@ -40,7 +40,10 @@ public final class ScenarioRunner {
         return KpiComparison.of(solveAll(problems, termination, parallelism));
     }
 
-    /** Solves named, linked problems under one termination, at most {@code parallelism} at once; the same order back. */
+    /**
+     * Solves named, linked problems under one termination and one search (the default fitted to the largest of them),
+     * at most {@code parallelism} at once; the same order back.
+     */
     public static Map<String, RespitePlan> solveAll(Map<String, RespitePlan> problems, TerminationConfig termination, int parallelism) {
         int largest = problems.values().stream().mapToInt(problem -> problem.getStays().size()).max().orElse(0);
         SolverFactory<RespitePlan> factory = SolverFactory.create(RespiteSolver.fittedTo(largest, RespiteSolver.config(termination)));

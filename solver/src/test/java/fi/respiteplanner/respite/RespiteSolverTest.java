@@ -23,6 +23,15 @@ class RespiteSolverTest {
     }
 
     @Test
+    void fittingChangesNothingButTheLateAcceptanceSize() {
+        SolverConfig config = RespiteSolver.config(new TerminationConfig().withSecondsSpentLimit(7L));
+
+        assertThat(RespiteSolver.fittedTo(RespiteSolver.LARGE_PLAN_STAYS, config)).usingRecursiveComparison()
+                .ignoringFieldsMatchingRegexes(".*lateAcceptanceSize").isEqualTo(config);
+        assertThat(RespiteSolver.fittedTo(RespiteSolver.LARGE_PLAN_STAYS, config)).usingRecursiveComparison().isNotEqualTo(config);
+    }
+
+    @Test
     void replansKeepTheirTabuSearchWhateverTheSize() {
         SolverConfig replan = RespiteSolver.replanConfig(new TerminationConfig());
 

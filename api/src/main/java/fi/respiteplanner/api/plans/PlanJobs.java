@@ -557,7 +557,8 @@ public class PlanJobs<S> {
         if (start.plan().stepLimit() != null) {
             termination.setStepCountLimit(start.plan().stepLimit().intValue());
         }
-        Solver<S> solver = SolverFactory.<S> create(limitedImprovement(kind.fitted(kind.isReplan(plan) ? replanSolverConfig : solverConfig, plan), termination))
+        Solver<S> solver = SolverFactory.<S> create(limitedImprovement(kind.isReplan(plan) ? replanSolverConfig
+                : kind.fitted(solverConfig, solvedAlike(start.plan(), plan)), termination))
                 .buildSolver();
         Running<S> run = new Running<>(solver, start.effective().through(), start.plan().spentMillis());
         solver.addEventListener(event -> improved(id, run, event.getNewBestSolution()));
@@ -801,6 +802,16 @@ public class PlanJobs<S> {
         last.setTerminationConfig(limits);
         config.setPhaseConfigList(phases);
         return config;
+    }
+
+    /** The plan, and the other plans of its what-if scenario if it is a variant (see {@link PlanKind#fitted}). */
+    private List<S> solvedAlike(PlanRecord record, S plan) {
+        if (record.scenarioId() == null) {
+            return List.of(plan);
+        }
+        List<S> plans = new ArrayList<>(List.of(plan));
+        store.problemsInScenario(record.scenarioId()).forEach(problem -> plans.add(kind.read(problem)));
+        return plans;
     }
 
     private S rescored(S plan) {

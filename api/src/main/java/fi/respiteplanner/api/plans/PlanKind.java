@@ -73,8 +73,11 @@ public interface PlanKind<S> {
         return false;
     }
 
-    /** The solver configuration fitted to this plan (its size, say); the configuration itself by default. */
-    default SolverConfig fitted(SolverConfig config, S solution) {
+    /**
+     * The solver configuration fitted to plans solved alike (its size, say): a plan alone, or the plans of one what-if
+     * scenario, so that one comparison is never solved with two searches. The configuration itself by default.
+     */
+    default SolverConfig fitted(SolverConfig config, List<S> solvedAlike) {
         return config;
     }
 

@@ -64,6 +64,11 @@ public class PlanStore {
         return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM plan WHERE id = ?").param(id).query((rs, row) -> map(rs, false)).optional();
     }
 
+    /** The problems of a what-if scenario's plans: its base and its variants. */
+    List<String> problemsInScenario(String scenarioId) {
+        return jdbc.sql("SELECT problem FROM plan WHERE scenario_id = ?").param(scenarioId).query(String.class).list();
+    }
+
     /** Plans of a kind without their documents, newest first. */
     List<PlanRecord> list(String kind) {
         return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM plan WHERE kind = ? ORDER BY created_at DESC")

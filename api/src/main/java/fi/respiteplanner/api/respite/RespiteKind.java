@@ -130,8 +130,8 @@ class RespiteKind implements PlanKind<RespitePlan> {
     }
 
     @Override
-    public SolverConfig fitted(SolverConfig config, RespitePlan plan) {
-        return RespiteSolver.fittedTo(plan.getStays().size(), config);
+    public SolverConfig fitted(SolverConfig config, List<RespitePlan> solvedAlike) {
+        return RespiteSolver.fittedTo(solvedAlike.stream().mapToInt(plan -> plan.getStays().size()).max().orElse(0), config);
     }
 
     @Override
