@@ -61,6 +61,16 @@ class FullAssertTest {
         assertThat(replanned.getScore().isSolutionInitialized()).isTrue();
     }
 
+    /** The default as large plans get it (a shorter late acceptance): on S, which is quick to check in full. */
+    @Test
+    void largePlanConfiguration() {
+        SolverConfig large = RespiteSolver.fittedTo(RespiteSolver.LARGE_PLAN_STAYS, RespiteSolver.config(new TerminationConfig()));
+
+        RespitePlan solved = solve(large, 300, BundledDatasets.load("respite-S").orElseThrow());
+
+        assertThat(solved.getScore().isSolutionInitialized()).isTrue();
+    }
+
     @Test
     void holidayConfiguration() {
         HolidayPlan solved = solve(HolidaySolver.config(new TerminationConfig()), 300, BundledDatasets.loadHoliday("holiday-S").orElseThrow());
