@@ -69,7 +69,7 @@ public final class RespiteSolver {
      * Plans of {@value #LARGE_PLAN_STAYS} stays or more, which a minute gives few moves per stay, get late acceptance
      * {@value #LARGE_PLAN_LATE_ACCEPTANCE} instead of 400: it settles within the minute and serves more entitlement on
      * M, L and XL; on S it settles in worse local optima (what-if variants), where 400 reaches the optimum
-     * (BENCHMARKS.md, section 1; no size between S's 151 stays and M's 1,501 was measured). A configuration without
+     * (BENCHMARKS.md, section 1, with M at 751 and 976 stays, where 50 gains nothing). A configuration without
      * late acceptance (re-plans' tabu search) is left as it is.
      */
     public static SolverConfig fittedTo(int stays, SolverConfig config) {
