@@ -558,7 +558,7 @@ public class PlanJobs<S> {
             termination.setStepCountLimit(start.plan().stepLimit().intValue());
         }
         Solver<S> solver = SolverFactory.<S> create(limitedImprovement(kind.isReplan(plan) ? replanSolverConfig
-                : kind.fitted(solverConfig, solvedAlike(start.plan(), plan)), termination))
+                : kind.fitted(solverConfig, solvedAlikeSize(start.plan())), termination))
                 .buildSolver();
         Running<S> run = new Running<>(solver, start.effective().through(), start.plan().spentMillis());
         solver.addEventListener(event -> improved(id, run, event.getNewBestSolution()));
@@ -804,14 +804,10 @@ public class PlanJobs<S> {
         return config;
     }
 
-    /** The plan, and the other plans of its what-if scenario if it is a variant (see {@link PlanKind#fitted}). */
-    private List<S> solvedAlike(PlanRecord record, S plan) {
-        if (record.scenarioId() == null) {
-            return List.of(plan);
-        }
-        List<S> plans = new ArrayList<>(List.of(plan));
-        store.problemsInScenario(record.scenarioId()).forEach(problem -> plans.add(kind.read(problem)));
-        return plans;
+    /** The plan's size, or the largest of its what-if scenario's if it is a variant (see {@link PlanKind#fitted}). */
+    private int solvedAlikeSize(PlanRecord record) {
+        List<String> problems = record.scenarioId() == null ? List.of(record.problem()) : store.problemsInScenario(record.scenarioId());
+        return problems.stream().mapToInt(kind::size).max().orElse(0);
     }
 
     private S rescored(S plan) {

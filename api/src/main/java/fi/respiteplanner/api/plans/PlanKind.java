@@ -73,11 +73,16 @@ public interface PlanKind<S> {
         return false;
     }
 
+    /** How large a plan document is, for fitting the solver to it ({@link #fitted}); 0 by default. */
+    default int size(String problem) {
+        return 0;
+    }
+
     /**
-     * The solver configuration fitted to plans solved alike (its size, say): a plan alone, or the plans of one what-if
-     * scenario, so that one comparison is never solved with two searches. The configuration itself by default.
+     * The solver configuration fitted to plans of this size: of one plan, or the largest of one what-if scenario's, so
+     * that one comparison is never solved with two searches. The configuration itself by default.
      */
-    default SolverConfig fitted(SolverConfig config, List<S> solvedAlike) {
+    default SolverConfig fitted(SolverConfig config, int size) {
         return config;
     }
 

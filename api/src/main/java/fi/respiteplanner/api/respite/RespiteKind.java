@@ -130,8 +130,13 @@ class RespiteKind implements PlanKind<RespitePlan> {
     }
 
     @Override
-    public SolverConfig fitted(SolverConfig config, List<RespitePlan> solvedAlike) {
-        return RespiteSolver.fittedTo(solvedAlike.stream().mapToInt(plan -> plan.getStays().size()).max().orElse(0), config);
+    public int size(String problem) {
+        return PlanJson.stayCount(problem);
+    }
+
+    @Override
+    public SolverConfig fitted(SolverConfig config, int stays) {
+        return RespiteSolver.fittedTo(stays, config);
     }
 
     @Override

@@ -2,8 +2,6 @@ package fi.respiteplanner.api.respite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -12,31 +10,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 
+import fi.respiteplanner.datasets.json.PlanJson;
 import fi.respiteplanner.datasets.respite.BundledDatasets;
-import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.RespiteSolver;
 
-/** The service solves a plan with the search fitted to it and to the other plans of its what-if scenario. */
+/** The service sizes a plan by its stays and solves it (or a what-if's every plan) with the search fitted to that size. */
 class RespiteKindTest {
 
     private static final RespiteKind KIND = new RespiteKind(RespiteSolver.scoringFactory(), new ObjectMapper());
     private static final SolverConfig DEFAULT = RespiteSolver.config(new TerminationConfig());
 
     @Test
-    void aSmallPlanKeepsTheLongMemoryAndALargeOneGetsTheShortOne() {
-        RespitePlan small = BundledDatasets.load("S").orElseThrow();
-        RespitePlan large = BundledDatasets.load("M").orElseThrow();
-
-        assertThat(lateAcceptance(KIND.fitted(DEFAULT, List.of(small)))).isEqualTo(400);
-        assertThat(lateAcceptance(KIND.fitted(DEFAULT, List.of(large)))).isEqualTo(RespiteSolver.LARGE_PLAN_LATE_ACCEPTANCE);
+    void aPlanIsAsLargeAsItsStays() {
+        assertThat(KIND.size(PlanJson.write(BundledDatasets.load("S").orElseThrow()))).isEqualTo(151);
+        assertThat(KIND.size(PlanJson.write(BundledDatasets.load("M").orElseThrow()))).isEqualTo(1_501);
     }
 
     @Test
-    void aSmallVariantIsSolvedLikeTheLargestPlanOfItsScenario() {
-        RespitePlan small = BundledDatasets.load("S").orElseThrow();
-        RespitePlan large = BundledDatasets.load("M").orElseThrow();
-
-        assertThat(lateAcceptance(KIND.fitted(DEFAULT, List.of(small, large)))).isEqualTo(RespiteSolver.LARGE_PLAN_LATE_ACCEPTANCE);
+    void aSmallPlanKeepsTheLongMemoryAndALargeOneGetsTheShortOne() {
+        assertThat(lateAcceptance(KIND.fitted(DEFAULT, 151))).isEqualTo(400);
+        assertThat(lateAcceptance(KIND.fitted(DEFAULT, 1_501))).isEqualTo(RespiteSolver.LARGE_PLAN_LATE_ACCEPTANCE);
     }
 
     private static int lateAcceptance(SolverConfig config) {

@@ -23,6 +23,13 @@ class PlanJsonTest {
     private static final RespitePlan S = RespiteGenerator.generate(RespiteSize.S, 3);
 
     @Test
+    void countsStaysWithoutReadingThePlan() {
+        assertThat(PlanJson.stayCount(PlanJson.write(S))).isEqualTo(S.getStays().size()).isPositive();
+        assertThat(PlanJson.stayCount("{\"units\": [{\"stays\": [1, 2, 3]}], \"name\": \"x\"}")).as("only the plan's own stays count").isZero();
+        assertThat(PlanJson.stayCount("{\"stays\": [{\"nights\": [1, 2]}, {}]}")).isEqualTo(2);
+    }
+
+    @Test
     void roundTripKeepsEverything() {
         RespitePlan plan = RespiteGenerator.generate(RespiteSize.S, 3);
         // A solved-looking plan: some stays assigned, a score, a weight override.
