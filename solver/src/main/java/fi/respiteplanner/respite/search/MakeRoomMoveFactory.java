@@ -2,7 +2,9 @@ package fi.respiteplanner.respite.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import fi.respiteplanner.common.Skill;
@@ -25,7 +27,7 @@ public class MakeRoomMoveFactory extends IndexedMoveFactory {
     /** How far the search for an unmet stay looks from a random place in the list. */
     private static final int UNMET_SCAN = 64;
     /** Beds and arrivals tried for each stay that must move. */
-    private static final int PLACE_TRIES = 12;
+    private static final int PLACE_TRIES = 24;
     private static final StayAssignmentMove NONE = new StayAssignmentMove("makeRoom", List.of());
 
     @Override
@@ -106,17 +108,18 @@ public class MakeRoomMoveFactory extends IndexedMoveFactory {
 
     /** A bed and arrival of the stay's own that are free and within skill capacity after the move so far, else null. */
     private Assignment relocation(Stay stay, List<Assignment> assignments, Random random) {
+        Map<Unit, List<Stay>> sharingStaff = new IdentityHashMap<>();
         for (int tries = 0; tries < PLACE_TRIES; tries++) {
             Bed bed = StayIndex.randomCandidate(stay, random);
             LocalDate arrival = tries == 0 ? stay.getArrival() : randomArrival(stay, random);
-            if (bed != null && fits(stay, bed, (int) arrival.toEpochDay(), assignments)) {
+            if (bed != null && fits(stay, bed, (int) arrival.toEpochDay(), assignments, sharingStaff)) {
                 return new Assignment(stay, bed, arrival);
             }
         }
         return null;
     }
 
-    private boolean fits(Stay stay, Bed bed, int from, List<Assignment> assignments) {
+    private boolean fits(Stay stay, Bed bed, int from, List<Assignment> assignments, Map<Unit, List<Stay>> sharingStaff) {
         int to = from + stay.getNights();
         for (Stay pinned : index.pinnedIn(bed)) {
             if (overlaps(pinned, from, to)) {
@@ -137,13 +140,10 @@ public class MakeRoomMoveFactory extends IndexedMoveFactory {
             return true;
         }
         Unit unit = bed.getUnit();
-        List<Stay> present = new ArrayList<>();
-        List<Stay> pinned = new ArrayList<>();
-        occupants(unit, from, to, stay, present, pinned);
-        present.removeIf(other -> assigned(other, assignments) != null);
+        List<Stay> staying = sharingStaff.computeIfAbsent(unit, key -> sharingStaff(stay, key, assignments));
         for (Skill skill : stay.getClient().getNeeds()) {
             for (int day = from; day < to; day++) {
-                int needing = 1 + count(present, skill, day) + count(pinned, skill, day);
+                int needing = 1 + count(staying, skill, day);
                 for (Assignment assignment : assignments) {
                     if (assignment.bed() != null && assignment.bed().getUnit() == unit && assignment.stay() != stay
                             && assignment.stay().getClient().needs(skill) && overlaps(assignment, day, day + 1)) {
@@ -156,6 +156,19 @@ public class MakeRoomMoveFactory extends IndexedMoveFactory {
             }
         }
         return true;
+    }
+
+    /**
+     * The stays that stay in the unit after the move so far, pinned or not, on any night the stay could spend
+     * there: the ones whose skills it would share.
+     */
+    private List<Stay> sharingStaff(Stay stay, Unit unit, List<Assignment> assignments) {
+        int from = Math.min(StayIndex.earliestDay(stay), stay.startDay());
+        int to = Math.max(StayIndex.latestEndDay(stay), stay.endDay());
+        List<Stay> staying = new ArrayList<>();
+        occupants(unit, from, to, stay, staying, staying);
+        staying.removeIf(other -> assigned(other, assignments) != null);
+        return staying;
     }
 
     /** The unit's movable stays (other than {@code except}) and pinned stays that meet [from, to) where they are now. */
