@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +25,7 @@ import fi.respiteplanner.datasets.pas.PasInstance;
 import fi.respiteplanner.respite.RespitePlan;
 import fi.respiteplanner.respite.RespiteSolver;
 import fi.respiteplanner.respite.Stay;
+import fi.respiteplanner.respite.score.RespiteConstraint;
 import fi.respiteplanner.respite.score.RespiteLevel;
 
 /**
@@ -99,6 +103,18 @@ class PasBenchmarkTest {
         assertThat(plan.getStays()).filteredOn(stay -> stay.getId().equals("A5")).singleElement()
                 .satisfies(cut -> assertThat(cut.getNights()).as("cut at the horizon").isEqualTo(2));
         assertThat(plan.getBeds()).hasSize(6);
+    }
+
+    @Test
+    void importWeighsOnlyTheConstraintsOfThePasScore() throws IOException {
+        RespitePlan plan = PasImporter.toPlan(small());
+        Set<RespiteConstraint> inPas = EnumSet.of(RespiteConstraint.BED_DOUBLE_BOOKED, RespiteConstraint.AGE_OUTSIDE_UNIT_RANGE,
+                RespiteConstraint.REQUIRED_FEATURE_MISSING, RespiteConstraint.ROOM_GENDER_POLICY,
+                RespiteConstraint.MIXED_GENDERS_IN_SAME_GENDER_ROOM, RespiteConstraint.UNMET_DEMAND, RespiteConstraint.PLACEMENT_COST);
+        assertThat(plan.getConstraintWeights()).as("weights set by the import")
+                .containsOnlyKeys(Arrays.stream(RespiteConstraint.values()).filter(c -> !inPas.contains(c))
+                        .map(RespiteConstraint::constraintName).toArray(String[]::new))
+                .allSatisfy((name, weight) -> assertThat(weight).as(name).isZero());
     }
 
     @Test

@@ -2,6 +2,7 @@ package fi.respiteplanner.datasets.pas;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,9 +43,14 @@ public final class PasImporter {
     static final int ROOM_LACKS_SPECIALISM = 20;
     static final int ROOM_SPECIALISM_PRIORITY_STEP = 10;
 
-    /** Soft constraints of the respite model that have no meaning in PAS data. */
-    private static final List<RespiteConstraint> NOT_IN_PAS = List.of(RespiteConstraint.PREFERRED_FEATURE_MISSING,
-            RespiteConstraint.TRAVEL_DISTANCE, RespiteConstraint.PRODUCTION_COST);
+    /**
+     * The constraints of the respite model that PAS data can break: OptaPlanner's PAS score. The others (staff
+     * skills, promises, entitlements, preferences, travel, ...) are given weight 0, so the solver does not
+     * evaluate them; some would otherwise count the imported data's blanks (features preferred, travel).
+     */
+    private static final Set<RespiteConstraint> IN_PAS = EnumSet.of(RespiteConstraint.BED_DOUBLE_BOOKED,
+            RespiteConstraint.AGE_OUTSIDE_UNIT_RANGE, RespiteConstraint.REQUIRED_FEATURE_MISSING, RespiteConstraint.ROOM_GENDER_POLICY,
+            RespiteConstraint.MIXED_GENDERS_IN_SAME_GENDER_ROOM, RespiteConstraint.UNMET_DEMAND, RespiteConstraint.PLACEMENT_COST);
 
     private PasImporter() {
     }
@@ -77,7 +83,11 @@ public final class PasImporter {
         }
         RespitePlan plan = new RespitePlan(pas.name(), new DateRange(FIRST_NIGHT, FIRST_NIGHT.plusDays(pas.horizon() - 1L)),
                 new ArrayList<>(units.values()), clients, stays);
-        NOT_IN_PAS.forEach(constraint -> plan.withConstraintWeight(constraint.constraintName(), 0));
+        for (RespiteConstraint constraint : RespiteConstraint.values()) {
+            if (!IN_PAS.contains(constraint)) {
+                plan.withConstraintWeight(constraint.constraintName(), 0);
+            }
+        }
         return plan.link();
     }
 
