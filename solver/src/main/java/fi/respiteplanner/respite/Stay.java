@@ -56,9 +56,14 @@ public class Stay {
     private LocalDate arrival;
 
     private transient int startDay;
-    /** The bed {@link #placementCostPerNight()} was last worked out for, and its cost (scoring asks often). */
+    /**
+     * The beds {@link #placementCostPerNight()} was last worked out for, and their costs: scoring asks often, and a
+     * move tried and undone puts the stay back in the bed before.
+     */
     private transient Bed costedBed;
     private transient int costPerNight;
+    private transient Bed costedBefore;
+    private transient int costBefore;
     private transient int unmetWeight = -1;
     private transient boolean displacesPromises;
     private transient List<Bed> candidateBeds = List.of();
@@ -228,7 +233,12 @@ public class Stay {
             return 0;
         }
         if (bed != costedBed) {
-            costPerNight = placementCosts.getOrDefault(bed.getUnit().getId(), 0) + placementCosts.getOrDefault(bed.getRoom().getId(), 0);
+            Bed other = costedBefore;
+            int otherCost = costBefore;
+            costedBefore = costedBed;
+            costBefore = costPerNight;
+            costPerNight = bed == other ? otherCost
+                    : placementCosts.getOrDefault(bed.getUnit().getId(), 0) + placementCosts.getOrDefault(bed.getRoom().getId(), 0);
             costedBed = bed;
         }
         return costPerNight;
@@ -241,7 +251,7 @@ public class Stay {
     public Stay withStatus(StayStatus status) { this.status = status; return this; }
     public Stay withPublished(Published published) { this.published = published; return this; }
     public Stay withForced(ChangeReason forced) { this.forced = forced; return this; }
-    public Stay withPlacementCosts(Map<String, Integer> costs) { this.placementCosts = costs; costedBed = null; return this; }
+    public Stay withPlacementCosts(Map<String, Integer> costs) { this.placementCosts = costs; costedBed = null; costedBefore = null; return this; }
 
     /** Moves the window's start (and the requested arrival) to {@code day} if they lie before it. */
     public Stay withWindowFrom(LocalDate day) {
