@@ -87,7 +87,7 @@ public class BedSegmentSwapMoveFactory extends IndexedMoveFactory {
             }
         }
         List<Stay> stays = new ArrayList<>();
-        for (Stay stay : index.mayUseDuring(bed, from, to)) {
+        for (Stay stay : index.occupants(bed)) {
             if (stay.getBed() == bed && stay.startDay() < to && from < stay.endDay()) {
                 stays.add(stay);
             }

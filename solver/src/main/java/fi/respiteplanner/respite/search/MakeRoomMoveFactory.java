@@ -51,7 +51,7 @@ public class MakeRoomMoveFactory extends IndexedMoveFactory {
         List<Assignment> assignments = new ArrayList<>();
         assignments.add(new Assignment(stay, bed, arrival));
         List<Stay> inTheWay = new ArrayList<>();
-        for (Stay other : index.mayUseDuring(bed, from, to)) {
+        for (Stay other : index.occupants(bed)) {
             if (other.getBed() == bed && other != stay && overlaps(other, from, to)) {
                 inTheWay.add(other);
             }
@@ -126,7 +126,7 @@ public class MakeRoomMoveFactory extends IndexedMoveFactory {
                 return false;
             }
         }
-        for (Stay other : index.mayUseDuring(bed, from, to)) {
+        for (Stay other : index.occupants(bed)) {
             if (other.getBed() == bed && other != stay && overlaps(other, from, to) && assigned(other, assignments) == null) {
                 return false;
             }
@@ -175,7 +175,7 @@ public class MakeRoomMoveFactory extends IndexedMoveFactory {
     private void occupants(Unit unit, int from, int to, Stay except, List<Stay> movable, List<Stay> pinned) {
         for (Room room : unit.getRooms()) {
             for (Bed bed : room.getBeds()) {
-                for (Stay other : index.mayUseDuring(bed, from, to)) {
+                for (Stay other : index.occupants(bed)) {
                     if (other.getBed() == bed && other != except && overlaps(other, from, to)) {
                         movable.add(other);
                     }

@@ -2,7 +2,6 @@ package fi.respiteplanner.respite.search;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +15,18 @@ import fi.respiteplanner.respite.Stay;
 import fi.respiteplanner.respite.Unit;
 
 /**
- * What the moves look up instead of filtering: the movable stays, each bed's possible users, each client's
- * stays and the stays pinned to a bed. Built from the working plan when a phase starts (candidate beds
- * do not change within a phase); the stays' current beds and arrivals are read from the stays themselves.
+ * What the moves look up instead of filtering: the movable stays, each bed's possible users and occupants, each
+ * client's stays and the stays pinned to a bed. Built from the working plan when a phase starts (candidate beds
+ * do not change within a phase), the occupants brought up to date when a step starts; the stays' arrivals are read
+ * from the stays themselves.
  */
 final class StayIndex {
 
     final List<Stay> movable = new ArrayList<>();
     private final Map<Bed, List<Stay>> mayUse = new IdentityHashMap<>();
-    /** Per bed: the longest span of days one of its possible users could occupy (for {@link #mayUseDuring}). */
-    private final Map<Bed, Integer> longestSpan = new IdentityHashMap<>();
+    /** Per bed: the movable stays in it when {@link #refreshOccupants} last looked; per movable stay: that bed. */
+    private final Map<Bed, List<Stay>> occupants = new IdentityHashMap<>();
+    private final Bed[] seenIn;
     private final Map<Bed, List<Stay>> pinnedIn = new IdentityHashMap<>();
     private final Map<Client, List<Stay>> byClient = new IdentityHashMap<>();
     private final Map<List<Bed>, Set<Bed>> candidateSets = new IdentityHashMap<>();
@@ -45,10 +46,29 @@ final class StayIndex {
                 mayUse.computeIfAbsent(bed, key -> new ArrayList<>()).add(stay);
             }
         }
-        mayUse.forEach((bed, users) -> {
-            users.sort(Comparator.comparingInt(StayIndex::earliestDay));
-            longestSpan.put(bed, users.stream().mapToInt(stay -> latestEndDay(stay) - earliestDay(stay)).max().orElse(0));
-        });
+        seenIn = new Bed[movable.size()];
+        refreshOccupants();
+    }
+
+    /**
+     * Brings {@link #occupants} up to the working plan: the stays whose bed changed since the last look move between
+     * the lists. Called when a step starts (Timefold asks each move factory for a new iterator every step, and
+     * undoes every move it scores), so that finding who is in a bed does not walk all the bed's possible users.
+     */
+    void refreshOccupants() {
+        for (int i = 0; i < seenIn.length; i++) {
+            Stay stay = movable.get(i);
+            Bed bed = stay.getBed();
+            if (bed != seenIn[i]) {
+                if (seenIn[i] != null) {
+                    occupants.get(seenIn[i]).remove(stay);
+                }
+                if (bed != null) {
+                    occupants.computeIfAbsent(bed, key -> new ArrayList<>()).add(stay);
+                }
+                seenIn[i] = bed;
+            }
+        }
     }
 
     boolean isEmpty() {
@@ -74,32 +94,12 @@ final class StayIndex {
     }
 
     /**
-     * The bed's possible users whose possible days meet [from, to): every stay the bed holds then is among
-     * them. A slice of {@link #mayUse}, which is sorted by earliest day, so a long list is not walked whole.
-     * (A stay given with an arrival outside its own window can be missed; a move built without it double-books
-     * the bed, and the score refuses that.)
+     * The movable stays in the bed when this step started (the working plan then; the moves made since are undone
+     * before the next is made). Their dates are read from the stays.
      */
-    List<Stay> mayUseDuring(Bed bed, int from, int to) {
-        List<Stay> users = mayUse(bed);
-        if (users.isEmpty()) {
-            return users;
-        }
-        return users.subList(firstEarliestFrom(users, from - longestSpan.get(bed)), firstEarliestFrom(users, to));
-    }
-
-    /** The index of the first user whose earliest day is at or after {@code day}. */
-    private static int firstEarliestFrom(List<Stay> users, int day) {
-        int low = 0;
-        int high = users.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (earliestDay(users.get(middle)) < day) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
+    List<Stay> occupants(Bed bed) {
+        List<Stay> stays = occupants.get(bed);
+        return stays != null ? stays : List.of();
     }
 
     List<Stay> pinnedIn(Bed bed) {
