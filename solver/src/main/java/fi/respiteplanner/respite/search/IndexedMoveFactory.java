@@ -41,7 +41,7 @@ abstract class IndexedMoveFactory implements MoveIteratorFactory<RespitePlan, St
 
     @Override
     public Iterator<StayAssignmentMove> createRandomMoveIterator(ScoreDirector<RespitePlan> scoreDirector, Random random) {
-        index.refreshOccupants();
+        index.stepStarted();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

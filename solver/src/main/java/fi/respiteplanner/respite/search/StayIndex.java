@@ -24,9 +24,12 @@ final class StayIndex {
 
     final List<Stay> movable = new ArrayList<>();
     private final Map<Bed, List<Stay>> mayUse = new IdentityHashMap<>();
-    /** Per bed: the movable stays in it when {@link #refreshOccupants} last looked; per movable stay: that bed. */
+    /** Per bed: the movable stays in it when {@link #refreshOccupants} last looked. */
     private final Map<Bed, List<Stay>> occupants = new IdentityHashMap<>();
+    /** Per movable stay (by its place in {@link #movable}): the bed it was in then. */
     private final Bed[] seenIn;
+    /** A step has started since the last look. */
+    private boolean occupantsStale;
     private final Map<Bed, List<Stay>> pinnedIn = new IdentityHashMap<>();
     private final Map<Client, List<Stay>> byClient = new IdentityHashMap<>();
     private final Map<List<Bed>, Set<Bed>> candidateSets = new IdentityHashMap<>();
@@ -51,11 +54,15 @@ final class StayIndex {
     }
 
     /**
-     * Brings {@link #occupants} up to the working plan: the stays whose bed changed since the last look move between
-     * the lists. Called when a step starts (Timefold asks each move factory for a new iterator every step, and
-     * undoes every move it scores), so that finding who is in a bed does not walk all the bed's possible users.
+     * A step starts: beds may have changed. Timefold asks each move factory for a new iterator every step and undoes
+     * every move it scores, so the occupants read at the first look of a step hold for the whole step.
      */
-    void refreshOccupants() {
+    void stepStarted() {
+        occupantsStale = true;
+    }
+
+    /** Brings {@link #occupants} up to the working plan: the stays whose bed changed since the last look move between the lists. */
+    private void refreshOccupants() {
         for (int i = 0; i < seenIn.length; i++) {
             Stay stay = movable.get(i);
             Bed bed = stay.getBed();
@@ -98,6 +105,10 @@ final class StayIndex {
      * before the next is made). Their dates are read from the stays.
      */
     List<Stay> occupants(Bed bed) {
+        if (occupantsStale) {
+            refreshOccupants();
+            occupantsStale = false;
+        }
         List<Stay> stays = occupants.get(bed);
         return stays != null ? stays : List.of();
     }

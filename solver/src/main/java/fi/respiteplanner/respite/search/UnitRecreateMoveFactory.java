@@ -53,7 +53,7 @@ public class UnitRecreateMoveFactory extends IndexedMoveFactory {
         List<Stay> ruined = new ArrayList<>();
         for (Room room : unit.getRooms()) {
             for (Bed bed : room.getBeds()) {
-                for (Stay stay : index.mayUse(bed)) {
+                for (Stay stay : index.occupants(bed)) {
                     if (stay.getBed() == bed) {
                         if (stay.startDay() < to && from < stay.endDay()) {
                             ruined.add(stay);

@@ -47,15 +47,15 @@ class StayIndexTest {
     }
 
     @Test
-    void refreshMovesTheStaysWhoseBedChanged() {
+    void aNewStepMovesTheStaysWhoseBedChanged() {
         moving.setBed(second);
         unmet.setBed(first);
-        assertThat(index.occupants(first)).as("until refreshed: the step's start").containsExactlyInAnyOrder(moving, staying);
-        index.refreshOccupants();
+        assertThat(index.occupants(first)).as("until the next step starts").containsExactlyInAnyOrder(moving, staying);
+        index.stepStarted();
         assertThat(index.occupants(first)).containsExactlyInAnyOrder(staying, unmet);
         assertThat(index.occupants(second)).containsExactly(moving);
         staying.setBed(null);
-        index.refreshOccupants();
+        index.stepStarted();
         assertThat(index.occupants(first)).as("an unmet stay is in no bed").containsExactly(unmet);
     }
 }
