@@ -53,6 +53,8 @@ public class RespitePlan {
 
     @JsonIgnore
     private ConstraintWeightOverrides<BendableLongScore> constraintWeightOverrides = ConstraintWeightOverrides.none();
+    /** The rooms numbered by {@link #link()}. */
+    private transient int roomCount;
 
     public RespitePlan() {
     }
@@ -73,7 +75,13 @@ public class RespitePlan {
      * Call again after changing units, clients or parameters.
      */
     public RespitePlan link() {
-        units.forEach(unit -> unit.link(horizon));
+        roomCount = 0;
+        for (Unit unit : units) {
+            unit.link(horizon);
+            for (Room room : unit.getRooms()) {
+                room.number(roomCount++);
+            }
+        }
         Map<String, Integer> earlierShortfall = Ledger.earlierShortfall(this);
         clients.forEach(client -> client.setEarlierShortfall(earlierShortfall.getOrDefault(client.getId(), 0)));
         constraintWeightOverrides = RespiteConstraint.overrides(constraintWeights);
@@ -97,7 +105,7 @@ public class RespitePlan {
         }
         boolean displacesPromises = replanning != null && parameters.urgentMayDisplace() && stay.getPriority() == Priority.URGENT
                 && stay.getPublished() == null;
-        stay.link(stay.getNights() * parameters.priorityWeight(stay.getPriority()), candidates, displacesPromises);
+        stay.link(stay.getNights() * parameters.priorityWeight(stay.getPriority()), candidates, displacesPromises, roomCount);
     }
 
     private List<Bed> candidateBeds(Client client, Stay stay) {

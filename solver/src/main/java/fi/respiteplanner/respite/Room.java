@@ -21,6 +21,8 @@ public class Room {
     private List<Bed> beds = new ArrayList<>();
 
     private transient Unit unit;
+    /** This room's place among the plan's rooms, from 0, set by {@link RespitePlan#link()}; −1 before. */
+    private transient int number = -1;
 
     public Room() {
     }
@@ -48,6 +50,8 @@ public class Room {
     public Set<String> getFeatures() { return features; }
     public List<Bed> getBeds() { return beds; }
     public Unit getUnit() { return unit; }
+    public int number() { return number; }
+    void number(int number) { this.number = number; }
 
     public Room withFeatures(Set<String> features) { this.features = new TreeSet<>(features); return this; }
     public Room withBed(Bed bed) { beds.add(bed); return this; }

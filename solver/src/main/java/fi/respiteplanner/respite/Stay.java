@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -56,14 +57,9 @@ public class Stay {
     private LocalDate arrival;
 
     private transient int startDay;
-    /**
-     * The beds {@link #placementCostPerNight()} was last worked out for, and their costs: scoring asks often, and a
-     * move tried and undone puts the stay back in the bed before.
-     */
-    private transient Bed costedBed;
-    private transient int costPerNight;
-    private transient Bed costedBefore;
-    private transient int costBefore;
+    /** {@link #placementCostPerNight()} by {@link Room#number()}, worked out on first ask (−1 until then): scoring asks often. */
+    private transient int[] costByRoom;
+    private transient int roomCount;
     private transient int unmetWeight = -1;
     private transient boolean displacesPromises;
     private transient List<Bed> candidateBeds = List.of();
@@ -208,8 +204,10 @@ public class Stay {
         return displacesPromises;
     }
 
-    void link(int unmetWeight, List<Bed> candidateBeds, boolean displacesPromises) {
+    void link(int unmetWeight, List<Bed> candidateBeds, boolean displacesPromises, int roomCount) {
         this.unmetWeight = unmetWeight;
+        this.roomCount = roomCount;
+        this.costByRoom = null;
         this.candidateBeds = candidateBeds;
         this.displacesPromises = displacesPromises;
         setArrival(arrival);
@@ -232,16 +230,26 @@ public class Stay {
         if (placementCosts == null || bed == null) {
             return 0;
         }
-        if (bed != costedBed) {
-            Bed other = costedBefore;
-            int otherCost = costBefore;
-            costedBefore = costedBed;
-            costBefore = costPerNight;
-            costPerNight = bed == other ? otherCost
-                    : placementCosts.getOrDefault(bed.getUnit().getId(), 0) + placementCosts.getOrDefault(bed.getRoom().getId(), 0);
-            costedBed = bed;
+        int room = bed.getRoom().number();
+        if (room < 0) {
+            return placementCostPerNight(bed);
         }
-        return costPerNight;
+        if (costByRoom == null || room >= costByRoom.length) {
+            int[] grown = new int[Math.max(roomCount, room + 1)];
+            Arrays.fill(grown, -1);
+            if (costByRoom != null) {
+                System.arraycopy(costByRoom, 0, grown, 0, costByRoom.length);
+            }
+            costByRoom = grown;
+        }
+        if (costByRoom[room] < 0) {
+            costByRoom[room] = placementCostPerNight(bed);
+        }
+        return costByRoom[room];
+    }
+
+    private int placementCostPerNight(Bed bed) {
+        return placementCosts.getOrDefault(bed.getUnit().getId(), 0) + placementCosts.getOrDefault(bed.getRoom().getId(), 0);
     }
 
     public Map<String, Integer> getPlacementCosts() { return placementCosts; }
@@ -251,7 +259,7 @@ public class Stay {
     public Stay withStatus(StayStatus status) { this.status = status; return this; }
     public Stay withPublished(Published published) { this.published = published; return this; }
     public Stay withForced(ChangeReason forced) { this.forced = forced; return this; }
-    public Stay withPlacementCosts(Map<String, Integer> costs) { this.placementCosts = costs; costedBed = null; costedBefore = null; return this; }
+    public Stay withPlacementCosts(Map<String, Integer> costs) { this.placementCosts = costs; costByRoom = null; return this; }
 
     /** Moves the window's start (and the requested arrival) to {@code day} if they lie before it. */
     public Stay withWindowFrom(LocalDate day) {
