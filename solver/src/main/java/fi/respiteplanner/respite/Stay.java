@@ -57,7 +57,10 @@ public class Stay {
     private LocalDate arrival;
 
     private transient int startDay;
-    /** {@link #placementCostPerNight()} by {@link Room#number()}, worked out on first ask (−1 until then): scoring asks often. */
+    /**
+     * {@link #placementCostPerNight()} plus one by {@link Room#number()}, worked out on first ask (0 until then, so a
+     * plan's copy that shares the array can only miss): scoring asks often.
+     */
     private transient int[] costByRoom;
     private transient int roomCount;
     private transient int unmetWeight = -1;
@@ -235,17 +238,12 @@ public class Stay {
             return placementCostPerNight(bed);
         }
         if (costByRoom == null || room >= costByRoom.length) {
-            int[] grown = new int[Math.max(roomCount, room + 1)];
-            Arrays.fill(grown, -1);
-            if (costByRoom != null) {
-                System.arraycopy(costByRoom, 0, grown, 0, costByRoom.length);
-            }
-            costByRoom = grown;
+            costByRoom = Arrays.copyOf(costByRoom == null ? new int[0] : costByRoom, Math.max(roomCount, room + 1));
         }
-        if (costByRoom[room] < 0) {
-            costByRoom[room] = placementCostPerNight(bed);
+        if (costByRoom[room] == 0) {
+            costByRoom[room] = placementCostPerNight(bed) + 1;
         }
-        return costByRoom[room];
+        return costByRoom[room] - 1;
     }
 
     private int placementCostPerNight(Bed bed) {
