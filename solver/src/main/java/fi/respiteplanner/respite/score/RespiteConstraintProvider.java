@@ -462,18 +462,18 @@ public class RespiteConstraintProvider implements ConstraintProvider {
     }
 
     /**
-     * Counts each pair once. A filter rather than a lessThan joiner: an index on the ids under the date
-     * indexes made every stay's move update one more tree (measured on PAS, BENCHMARKS.md section 1).
-     */
-    /**
      * Whether two stays share a night, each pair once. Joins on one bed, room or client test this in their filter instead
-     * of indexing by {@code Joiners.overlapping}: those hold a few stays each, and scanning them is about twice as fast as
-     * Timefold's range index (BENCHMARKS.md, section 3). A unit holds hundreds, so joins on a unit keep the index.
+     * of indexing by {@code Joiners.overlapping}: those hold a few stays each, and moves were scored about twice as fast as
+     * with Timefold's range index (BENCHMARKS.md, section 3). A unit holds hundreds, so joins on a unit keep the index.
      */
     private static boolean overlapInOrder(Stay a, Stay b) {
         return a.startDay() < b.endDay() && b.startDay() < a.endDay() && ordered(a, b);
     }
 
+    /**
+     * Counts each pair once. A filter rather than a lessThan joiner: an index on the ids under the
+     * join's other indexes made every stay's move update one more tree (measured on PAS, BENCHMARKS.md section 1).
+     */
     private static boolean ordered(Stay a, Stay b) {
         return a.getId().compareTo(b.getId()) < 0;
     }
